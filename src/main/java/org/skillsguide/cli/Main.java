@@ -1,0 +1,7 @@
+package org.skillsguide.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("skills-guide");
+    }
+}
