@@ -1,0 +1,308 @@
+package org.skillsguide.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.skillsguide.answer.Answer.LevelNeed;
+import org.skillsguide.answer.Answer.RequiredSkill;
+import org.skillsguide.answer.Answer.SkillChange;
+import org.skillsguide.answer.Answer.StatementHit;
+import org.skillsguide.framework.Framework;
+import org.skillsguide.framework.Role;
+import org.skillsguide.framework.RoleLevel;
+import org.skillsguide.framework.Skill;
+import org.skillsguide.framework.SkillLevel;
+import org.skillsguide.framework.SkillRequirement;
+import org.skillsguide.search.EntityType;
+import org.skillsguide.search.FrameworkIndex;
+import org.skillsguide.search.NameMatch;
+import org.skillsguide.search.StatementMatch;
+
+/**
+ * Turns a question or a slash command into an {@link Answer}. The one engine behind every surface:
+ * Slack, the terminal chat and {@code ask} give the same answer to the same words. Never throws on
+ * any input.
+ */
+public final class AnswerEngine {
+
+    /** A name is taken as meant at this score; below it the question is searched as free text. */
+    static final double ACCEPT = 0.62;
+    /** Matches this close to the best are offered beside it. */
+    private static final double NEAR_BEST = 0.2;
+    /** A name this close is worth a "did you mean". */
+    private static final double SUGGEST = 0.4;
+    private static final int MAX_SUGGESTIONS = 3;
+    private static final int MAX_STATEMENTS = 5;
+
+    private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);
+    private static final Set<EntityType> ROLES_AND_LEVELS = EnumSet.of(EntityType.ROLE, EntityType.LEVEL);
+
+    private final FrameworkIndex index;
+    private final Framework framework;
+
+    public AnswerEngine(FrameworkIndex index) {
+        this.index = index;
+        this.framework = index.framework();
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    /** Answers a question, or a slash command when the text starts with "/". */
+    public Answer answer(String question) {
+        String asked = question == null ? "" : question;
+        try {
+            return answer(asked, QuestionParser.parse(asked));
+        } catch (RuntimeException e) {
+            // A bug must not reach the asker as a stack trace; the surface logs what it answered.
+            return new Answer.NoMatchAnswer(asked, List.of());
+        }
+    }
+
+    private Answer answer(String question, Intent intent) {
+        // Java 17 has no pattern switch; Intent is sealed, so this chain is complete.
+        if (intent instanceof Intent.Help help) {
+            return new Answer.HelpAnswer(question, help.topic());
+        } else if (intent instanceof Intent.Lookup lookup) {
+            return lookup(question, lookup);
+        } else if (intent instanceof Intent.RoleOrLevel role) {
+            return roleOrLevel(question, role.phrase());
+        } else if (intent instanceof Intent.SkillsOf skills) {
+            return skillsOf(question, skills.phrase());
+        } else if (intent instanceof Intent.SkillNamed skill) {
+            return skillNamed(question, skill.phrase());
+        } else if (intent instanceof Intent.RolesIn roles) {
+            return rolesIn(question, roles.phrase());
+        } else if (intent instanceof Intent.Compare compare) {
+            return compare(question, compare);
+        }
+        throw new IllegalStateException("unknown intent " + intent);
+    }
+
+    private Answer lookup(String question, Intent.Lookup lookup) {
+        List<NameMatch> matches = index.matchNames(lookup.phrase(), ANY, 12);
+        List<EntityType> preference = lookup.asksWhatTheyDo()
+                ? List.of(EntityType.LEVEL, EntityType.ROLE, EntityType.SKILL, EntityType.FAMILY)
+                : List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.SKILL, EntityType.FAMILY);
+        Optional<NameMatch> best = choose(matches, preference);
+        if (best.isPresent()) {
+            return answerFor(question, best.get(), alternatives(matches, best.get()));
+        }
+        return searchStatements(question, lookup.phrase(), matches);
+    }
+
+    private Answer roleOrLevel(String question, String phrase) {
+        List<NameMatch> matches = index.matchNames(phrase, ROLES_AND_LEVELS, 12);
+        return choose(matches, List.of(EntityType.ROLE, EntityType.LEVEL))
+                .map(best -> answerFor(question, best, alternatives(matches, best)))
+                .orElseGet(() -> noMatch(question, phrase, matches));
+    }
+
+    private Answer skillNamed(String question, String phrase) {
+        List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.SKILL), 12);
+        return choose(matches, List.of(EntityType.SKILL))
+                .map(best -> answerFor(question, best, alternatives(matches, best)))
+                .orElseGet(() -> noMatch(question, phrase, index.matchNames(phrase, ANY, 6)));
+    }
+
+    private Answer rolesIn(String question, String phrase) {
+        List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.FAMILY, EntityType.ROLE), 12);
+        return choose(matches, List.of(EntityType.FAMILY, EntityType.ROLE))
+                .map(best -> answerFor(question, best, alternatives(matches, best)))
+                .orElseGet(() -> lookup(question, new Intent.Lookup(phrase, false)));
+    }
+
+    private Answer skillsOf(String question, String phrase) {
+        List<NameMatch> matches = index.matchNames(phrase, ROLES_AND_LEVELS, 12);
+        Optional<NameMatch> best = choose(matches, List.of(EntityType.LEVEL, EntityType.ROLE));
+        if (best.isEmpty()) {
+            return noMatch(question, phrase, matches);
+        }
+        List<Suggestion> others = alternatives(matches, best.get()).stream()
+                .map(s -> new Suggestion(s.label(), "/skills " + s.label()))
+                .toList();
+        Optional<RoleLevel> level = levelMeant(best.get());
+        if (level.isEmpty()) {
+            return answerFor(question, best.get(), others);
+        }
+        return skillsAnswer(question, level.get(), others);
+    }
+
+    private Answer compare(String question, Intent.Compare compare) {
+        List<NameMatch> fromMatches = index.matchNames(compare.from(), ROLES_AND_LEVELS, 6);
+        List<NameMatch> toMatches = index.matchNames(compare.to(), ROLES_AND_LEVELS, 6);
+        Optional<RoleLevel> from = choose(fromMatches, List.of(EntityType.LEVEL, EntityType.ROLE)).flatMap(this::levelMeant);
+        Optional<RoleLevel> to = choose(toMatches, List.of(EntityType.LEVEL, EntityType.ROLE)).flatMap(this::levelMeant);
+        if (from.isEmpty() || to.isEmpty()) {
+            List<NameMatch> near = new ArrayList<>(from.isEmpty() ? fromMatches : toMatches);
+            return noMatch(question, from.isEmpty() ? compare.from() : compare.to(), near);
+        }
+        return compareLevels(question, from.get(), to.get());
+    }
+
+    /** What changes between two levels: skills new, raised, lowered or dropped, and new responsibilities. */
+    public Answer.CompareAnswer compareLevels(String question, RoleLevel from, RoleLevel to) {
+        Map<String, SkillRequirement> before = byKey(from.skills());
+        Map<String, SkillRequirement> after = byKey(to.skills());
+        List<SkillChange> changes = new ArrayList<>();
+        after.forEach((key, requirement) -> {
+            SkillRequirement old = before.get(key);
+            if (old == null) {
+                changes.add(new SkillChange(requirement.skill(), SkillChange.Change.NEW, Optional.empty(), requirement.level()));
+            } else {
+                changes.add(new SkillChange(requirement.skill(), change(old.level(), requirement.level()), old.level(), requirement.level()));
+            }
+        });
+        before.forEach((key, requirement) -> {
+            if (!after.containsKey(key)) {
+                changes.add(new SkillChange(requirement.skill(), SkillChange.Change.DROPPED, requirement.level(), Optional.empty()));
+            }
+        });
+        changes.sort(Comparator.comparing(SkillChange::change).thenComparing(SkillChange::skill));
+        List<String> oldResponsibilities = from.responsibilities().stream().map(AnswerEngine::key).toList();
+        List<String> newResponsibilities = to.responsibilities().stream()
+                .filter(r -> !oldResponsibilities.contains(key(r)))
+                .toList();
+        List<Suggestion> suggestions = List.of(
+                new Suggestion("Skills for " + to.name(), "/skills " + to.name()),
+                new Suggestion(to.name(), "/role " + to.name()));
+        return new Answer.CompareAnswer(question, from, to, changes, newResponsibilities, suggestions);
+    }
+
+    private static SkillChange.Change change(Optional<SkillLevel> before, Optional<SkillLevel> after) {
+        if (before.isEmpty() || after.isEmpty() || before.get() == after.get()) {
+            return SkillChange.Change.SAME;
+        }
+        return after.get().compareTo(before.get()) > 0 ? SkillChange.Change.RAISED : SkillChange.Change.LOWERED;
+    }
+
+    private static Map<String, SkillRequirement> byKey(List<SkillRequirement> requirements) {
+        Map<String, SkillRequirement> map = new LinkedHashMap<>();
+        requirements.forEach(r -> map.putIfAbsent(key(r.skill()), r));
+        return map;
+    }
+
+    private Answer searchStatements(String question, String phrase, List<NameMatch> nearNames) {
+        List<StatementMatch> found = index.searchStatements(question, MAX_STATEMENTS);
+        if (found.isEmpty()) {
+            return noMatch(question, phrase, nearNames);
+        }
+        List<StatementHit> hits = found.stream()
+                .map(m -> new StatementHit(m.text(), m.matchedWords(), m.level(), m.skill()))
+                .toList();
+        List<Suggestion> suggestions = hits.stream()
+                .map(StatementHit::levelName)
+                .distinct()
+                .limit(MAX_SUGGESTIONS)
+                .map(level -> new Suggestion(level, "/role " + level))
+                .toList();
+        return new Answer.StatementsAnswer(question, hits, suggestions);
+    }
+
+    private Answer noMatch(String question, String phrase, List<NameMatch> near) {
+        List<Suggestion> suggestions = near.stream()
+                .filter(m -> m.score() >= SUGGEST)
+                .limit(MAX_SUGGESTIONS)
+                .map(AnswerEngine::suggestionFor)
+                .toList();
+        return new Answer.NoMatchAnswer(question, suggestions);
+    }
+
+    /**
+     * The match meant: the best score if it is good enough; among near-equal scores (a role and its
+     * plain level share a name), the type the question prefers.
+     */
+    private static Optional<NameMatch> choose(List<NameMatch> matches, List<EntityType> preference) {
+        if (matches.isEmpty() || matches.get(0).score() < ACCEPT) {
+            return Optional.empty();
+        }
+        double top = matches.get(0).score();
+        return matches.stream()
+                .filter(m -> m.score() >= top - 0.02)
+                .filter(m -> preference.contains(m.type()))
+                .min(Comparator.comparingInt((NameMatch m) -> preference.indexOf(m.type())))
+                .or(() -> Optional.of(matches.get(0)));
+    }
+
+    private static List<Suggestion> alternatives(List<NameMatch> matches, NameMatch chosen) {
+        return matches.stream()
+                .filter(m -> m != chosen && m.score() >= Math.max(SUGGEST, chosen.score() - NEAR_BEST))
+                .filter(m -> !(m.name().equalsIgnoreCase(chosen.name()) && m.type() != chosen.type()) || m.type() == EntityType.LEVEL || m.type() == EntityType.ROLE)
+                .limit(MAX_SUGGESTIONS)
+                .map(AnswerEngine::suggestionFor)
+                .toList();
+    }
+
+    private static Suggestion suggestionFor(NameMatch match) {
+        return switch (match.type()) {
+            case FAMILY -> new Suggestion(match.name() + " roles", "what roles are there in " + match.name());
+            case ROLE -> new Suggestion(match.name() + " (role)", "/role " + match.name());
+            case LEVEL -> new Suggestion(match.name(), "/role " + match.name());
+            case SKILL -> new Suggestion(match.name() + " (skill)", "/skill " + match.name());
+        };
+    }
+
+    private Answer answerFor(String question, NameMatch match, List<Suggestion> suggestions) {
+        return switch (match.type()) {
+            case FAMILY -> framework.family(match.name())
+                    .<Answer>map(f -> new Answer.FamilyAnswer(question, f, suggestions))
+                    .orElseGet(() -> new Answer.NoMatchAnswer(question, suggestions));
+            case ROLE -> framework.role(match.name())
+                    .<Answer>map(r -> new Answer.RoleAnswer(question, r, suggestions))
+                    .orElseGet(() -> new Answer.NoMatchAnswer(question, suggestions));
+            case LEVEL -> framework.level(match.name())
+                    .<Answer>map(l -> new Answer.RoleLevelAnswer(question, l, nextLevel(l), suggestions))
+                    .orElseGet(() -> new Answer.NoMatchAnswer(question, suggestions));
+            case SKILL -> framework.skill(match.name())
+                    .<Answer>map(s -> skillAnswer(question, s, suggestions))
+                    .orElseGet(() -> new Answer.NoMatchAnswer(question, suggestions));
+        };
+    }
+
+    private Answer.SkillAnswer skillAnswer(String question, Skill skill, List<Suggestion> suggestions) {
+        List<LevelNeed> needs = framework.levelsNeeding(skill.name()).stream()
+                .map(level -> new LevelNeed(level, level.skills().stream()
+                        .filter(r -> key(r.skill()).equals(key(skill.name())))
+                        .findFirst()
+                        .flatMap(SkillRequirement::level)))
+                .toList();
+        return new Answer.SkillAnswer(question, skill, needs, suggestions);
+    }
+
+    private Answer.SkillsAnswer skillsAnswer(String question, RoleLevel level, List<Suggestion> suggestions) {
+        List<RequiredSkill> skills = level.skills().stream()
+                .map(r -> new RequiredSkill(r, framework.skill(r.skill()).orElse(new Skill(r.skill(), "", Map.of()))))
+                .toList();
+        return new Answer.SkillsAnswer(question, level, skills, suggestions);
+    }
+
+    /** The level a match stands for: itself, or the level of a role that bears the role's name. */
+    private Optional<RoleLevel> levelMeant(NameMatch match) {
+        return switch (match.type()) {
+            case LEVEL -> framework.level(match.name());
+            case ROLE -> framework.role(match.name()).flatMap(role -> role.levels().stream()
+                    .filter(level -> key(level.name()).equals(key(role.name())))
+                    .findFirst()
+                    .or(() -> role.levels().size() == 1 ? Optional.of(role.levels().get(0)) : Optional.empty()));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The next level up the same role's ladder, if any. */
+    public Optional<RoleLevel> nextLevel(RoleLevel level) {
+        Role role = framework.roleOf(level);
+        int at = role.levels().indexOf(level);
+        return at >= 0 && at + 1 < role.levels().size() ? Optional.of(role.levels().get(at + 1)) : Optional.empty();
+    }
+
+    private static String key(String text) {
+        return text.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,9 @@
+package org.skillsguide.answer;
+
+/**
+ * Another answer the asker may have meant.
+ *
+ * @param label what the button shows, e.g. "Lead developer - management"
+ * @param query the words that produce that answer when asked, e.g. "/role Lead developer - management"
+ */
+public record Suggestion(String label, String query) {}

@@ -1,0 +1,135 @@
+package org.skillsguide.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * The one owner of the index's field names and analyzers. Nobody else spells a field name.
+ *
+ * <p>Names and statements are analysed differently on purpose: names keep every word ("Head of
+ * IT service management" must keep "of" and "it", which English stop lists drop) and only fold
+ * plurals, so "manager" never meets "management"; statements are prose, so they are stemmed with
+ * KStem to let "leads" find "lead".
+ */
+public final class IndexSchema {
+
+    /** What a document is: one of {@link EntityType}'s names, or {@link #STATEMENT}. Exact match only. */
+    public static final String TYPE = "type";
+
+    /** The entity's name as in the data; stored, so a hit can say what it found. */
+    public static final String NAME = "name";
+
+    /** The name, analysed for matching: no stop words, plural folding only. */
+    public static final String NAME_TEXT = "name_text";
+
+    /** A statement's words, stemmed; the free-text search runs here. */
+    public static final String STATEMENT_TEXT = "statement_text";
+
+    /** Stored: the role level a statement belongs to. */
+    public static final String LEVEL = "level";
+
+    /** Stored: the skill a statement is about; absent for a level's own responsibility. */
+    public static final String SKILL = "skill";
+
+    /** Stored: which part of the framework a statement comes from (see {@link StatementSource}). */
+    public static final String SOURCE = "source";
+
+    public static final String STATEMENT = "statement";
+
+    private IndexSchema() {}
+
+    /** Index-time analyzer of names: words kept, case and accents folded, plurals folded. */
+    public static Analyzer nameAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new EnglishMinimalStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Query-time analyzer of names: as {@link #nameAnalyzer()}, with acronyms and synonyms expanded. */
+    public static Analyzer nameQueryAnalyzer(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                if (synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                return new TokenStreamComponents(source, new EnglishMinimalStemFilter(stream));
+            }
+        };
+    }
+
+    /** Index-time analyzer of statements: prose, stemmed with KStem. */
+    public static Analyzer statementAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new KStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    /** Query-time analyzer of statements, with synonyms expanded before stemming. */
+    public static Analyzer statementQueryAnalyzer(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+                if (synonyms.fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                }
+                return new TokenStreamComponents(source, new KStemFilter(stream));
+            }
+        };
+    }
+
+    /** Analyzer the synonym file's entries are read with: the names' chain before stemming. */
+    static Analyzer synonymEntryAnalyzer() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            }
+        };
+    }
+
+    /** The terms an analyzer makes of a text, in order (synonym graphs flattened: use with plain chains). */
+    static List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            // Analysis of an in-memory string does no I/O; a failure here is a bug, not bad input.
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+}
