@@ -55,6 +55,10 @@ public final class AnswerEngine {
         return framework;
     }
 
+    public FrameworkIndex index() {
+        return index;
+    }
+
     /** Answers a question, or a slash command when the text starts with "/". */
     public Answer answer(String question) {
         String asked = question == null ? "" : question;
