@@ -31,6 +31,8 @@ import org.skillsguide.search.StatementMatch;
  */
 public final class AnswerEngine {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AnswerEngine.class);
+
     /** A name is taken as meant at this score; below it the question is searched as free text. */
     static final double ACCEPT = 0.62;
     /** Matches this close to the best are offered beside it. */
@@ -63,11 +65,17 @@ public final class AnswerEngine {
     public Answer answer(String question) {
         String asked = question == null ? "" : question;
         try {
-            return answer(asked, QuestionParser.parse(asked));
+            return answerUnguarded(asked);
         } catch (RuntimeException e) {
-            // A bug must not reach the asker as a stack trace; the surface logs what it answered.
+            // A bug must not reach the asker as a stack trace: log it, and say nothing was found.
+            LOG.error("answering failed for a question of {} characters", asked.length(), e);
             return new Answer.NoMatchAnswer(asked, List.of());
         }
+    }
+
+    /** As {@link #answer}, letting a bug's exception through: for tests that prove there is none. */
+    Answer answerUnguarded(String question) {
+        return answer(question, QuestionParser.parse(question));
     }
 
     private Answer answer(String question, Intent intent) {

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>Names and statements are analysed differently on purpose: names keep every word ("Head of
  * IT service management" must keep "of" and "it", which English stop lists drop) and only fold
  * plurals, so "manager" never meets "management"; statements are prose, so they are stemmed with
- * KStem to let "leads" find "lead".
+ * Porter to let "leads" find "lead" (KStem's dictionary keeps "leads" and "resources" whole).
  */
 public final class IndexSchema {
 
@@ -78,13 +78,13 @@ public final class IndexSchema {
         };
     }
 
-    /** Index-time analyzer of statements: prose, stemmed with KStem. */
+    /** Index-time analyzer of statements: prose, stemmed with Porter. */
     public static Analyzer statementAnalyzer() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new KStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+                TokenStream stream = new PorterStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
                 return new TokenStreamComponents(source, stream);
             }
         };
@@ -100,7 +100,7 @@ public final class IndexSchema {
                 if (synonyms.fst != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
-                return new TokenStreamComponents(source, new KStemFilter(stream));
+                return new TokenStreamComponents(source, new PorterStemFilter(stream));
             }
         };
     }
