@@ -40,6 +40,8 @@ public final class AnswerEngine {
     /** A name this close is worth a "did you mean". */
     private static final double SUGGEST = 0.4;
     private static final int MAX_SUGGESTIONS = 3;
+    /** Every typed word present, allowing for one misspelling. */
+    private static final double FULL_PHRASE = 0.75;
     private static final int MAX_STATEMENTS = 5;
 
     private static final Set<EntityType> ANY = EnumSet.allOf(EntityType.class);
@@ -100,9 +102,11 @@ public final class AnswerEngine {
 
     private Answer lookup(String question, Intent.Lookup lookup) {
         List<NameMatch> matches = index.matchNames(lookup.phrase(), ANY, 12);
-        List<EntityType> preference = lookup.asksWhatTheyDo()
-                ? List.of(EntityType.LEVEL, EntityType.ROLE, EntityType.SKILL, EntityType.FAMILY)
-                : List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.SKILL, EntityType.FAMILY);
+        List<EntityType> preference = switch (lookup.asking()) {
+            case PERSON -> List.of(EntityType.LEVEL, EntityType.ROLE, EntityType.SKILL, EntityType.FAMILY);
+            case THING -> List.of(EntityType.SKILL, EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY);
+            case NAME -> List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.SKILL, EntityType.FAMILY);
+        };
         Optional<NameMatch> best = choose(matches, preference);
         if (best.isPresent()) {
             return answerFor(question, best.get(), alternatives(matches, best.get()));
@@ -128,7 +132,7 @@ public final class AnswerEngine {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.FAMILY, EntityType.ROLE), 12);
         return choose(matches, List.of(EntityType.FAMILY, EntityType.ROLE))
                 .map(best -> answerFor(question, best, alternatives(matches, best)))
-                .orElseGet(() -> lookup(question, new Intent.Lookup(phrase, false)));
+                .orElseGet(() -> lookup(question, new Intent.Lookup(phrase, Intent.Asking.NAME)));
     }
 
     private Answer skillsOf(String question, String phrase) {
@@ -243,10 +247,21 @@ public final class AnswerEngine {
                 .or(() -> Optional.of(matches.get(0)));
     }
 
-    private static List<Suggestion> alternatives(List<NameMatch> matches, NameMatch chosen) {
+    /**
+     * Other names that match about as well and have every word the asker typed ("Lead developer -
+     * management" for "lead developer", not "Data engineer" for "senior data engineer"). A role and
+     * its level of the same name link to each other already, and a role's card lists its levels.
+     */
+    private List<Suggestion> alternatives(List<NameMatch> matches, NameMatch chosen) {
+        Set<String> shown = new java.util.HashSet<>();
+        shown.add(key(chosen.name()));
+        if (chosen.type() == EntityType.ROLE) {
+            framework.role(chosen.name()).ifPresent(r -> r.levels().forEach(l -> shown.add(key(l.name()))));
+        }
         return matches.stream()
                 .filter(m -> m != chosen && m.score() >= Math.max(SUGGEST, chosen.score() - NEAR_BEST))
-                .filter(m -> !(m.name().equalsIgnoreCase(chosen.name()) && m.type() != chosen.type()) || m.type() == EntityType.LEVEL || m.type() == EntityType.ROLE)
+                .filter(m -> m.phraseCoverage() >= FULL_PHRASE)
+                .filter(m -> shown.add(key(m.name())))
                 .limit(MAX_SUGGESTIONS)
                 .map(AnswerEngine::suggestionFor)
                 .toList();

@@ -9,7 +9,17 @@ sealed interface Intent {
     record Help(Optional<String> topic) implements Intent {}
 
     /** "what does a head of ITSM do", "strategic thinking": a name of any kind. */
-    record Lookup(String phrase, boolean asksWhatTheyDo) implements Intent {}
+    record Lookup(String phrase, Asking asking) implements Intent {}
+
+    /** What the wording says about the kind of name asked for, to break ties between kinds. */
+    enum Asking {
+        /** "what does a X do", "what is a X", "who is X": a person, so a level or a role. */
+        PERSON,
+        /** "what is X", "define X": a thing, so more likely a skill. */
+        THING,
+        /** A bare name: a role before its level of the same name. */
+        NAME
+    }
 
     /** "/role X": a role's ladder, or a level's card when X names a level. */
     record RoleOrLevel(String phrase) implements Intent {}

@@ -36,6 +36,11 @@ final class QuestionParser {
     private static final Pattern WHAT_THEY_DO = Pattern.compile(
             "^(?:so )?(?:what|wat|wht) (?:does|do|did|would|will) (?:an? |the |my )?(.+?) (?:do|does|mean|involve|look like)$");
 
+    private static final Pattern ASKS_FOR_PERSON = Pattern.compile(
+            "^(?:(?:what|who)(?: is|'s|s| are)? (?:an?|the) |who (?:is|are) |what do (?:an? )?\\S+s do)");
+
+    private static final Pattern ASKS_FOR_THING = Pattern.compile("^(?:what is|what's|whats|define|explain|meaning of) ");
+
     /** Openings that only frame a question: "what is", "tell me about", "can you explain". */
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "^(?:(?:hi|hello|hey|please|pls|ok|so|and|can you|could you|would you|i want to know|i'd like to know|"
@@ -83,9 +88,12 @@ final class QuestionParser {
         }
         Matcher whatTheyDo = WHAT_THEY_DO.matcher(text);
         if (whatTheyDo.matches() && !subject(whatTheyDo.group(1)).isEmpty()) {
-            return new Intent.Lookup(subject(whatTheyDo.group(1)), true);
+            return new Intent.Lookup(subject(whatTheyDo.group(1)), Intent.Asking.PERSON);
         }
-        return new Intent.Lookup(subject(text), false);
+        Intent.Asking asking = ASKS_FOR_PERSON.matcher(text).find()
+                ? Intent.Asking.PERSON
+                : ASKS_FOR_THING.matcher(text).find() ? Intent.Asking.THING : Intent.Asking.NAME;
+        return new Intent.Lookup(subject(text), asking);
     }
 
     private static Intent command(String name, String argument) {

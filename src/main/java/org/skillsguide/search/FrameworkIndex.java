@@ -203,7 +203,7 @@ public final class FrameworkIndex {
                 String key = key(name.type(), name.name());
                 NameMatch known = best.get(key);
                 if (score.value() > 0 && (known == null || known.score() < score.value())) {
-                    best.put(key, new NameMatch(name.type(), name.name(), score.value(), score.exact()));
+                    best.put(key, new NameMatch(name.type(), name.name(), score.value(), score.exact(), score.phraseCoverage()));
                 }
             }
         }

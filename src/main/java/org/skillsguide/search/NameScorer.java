@@ -49,7 +49,7 @@ final class NameScorer {
     }
 
     /** The score of one reading of the phrase against a name, and whether it was exact. */
-    record Score(double value, boolean exact) {}
+    record Score(double value, boolean exact, double phraseCoverage) {}
 
     static Score score(List<String> phrase, Name name, boolean lastWordIsPrefix) {
         double nameWeight = 0;
@@ -80,14 +80,14 @@ final class NameScorer {
             exact &= best == 1.0;
         }
         if (phraseCount == 0 || nameWeight == 0) {
-            return new Score(0, false);
+            return new Score(0, false, 0);
         }
         double nameCoverage = nameCovered / nameWeight;
         double phraseCoverage = phraseCovered / phraseCount;
         if (nameCoverage + phraseCoverage == 0) {
-            return new Score(0, false);
+            return new Score(0, false, 0);
         }
-        return new Score(2 * nameCoverage * phraseCoverage / (nameCoverage + phraseCoverage), exact);
+        return new Score(2 * nameCoverage * phraseCoverage / (nameCoverage + phraseCoverage), exact, phraseCoverage);
     }
 
     /** 1 for the same word, less for a likely misspelling, 0 otherwise. */
@@ -106,7 +106,7 @@ final class NameScorer {
         if (distance > allowed) {
             return 0;
         }
-        return distance == 1 ? 0.8 : 0.6;
+        return distance == 1 ? 0.8 : 0.5;
     }
 
     /** Short words are acronyms or too easily something else ("ba" is one edit from "it"): no fuzz. */

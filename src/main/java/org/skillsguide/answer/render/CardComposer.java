@@ -259,9 +259,16 @@ public final class CardComposer {
         return new Card("Nothing found", body, withSuggestions(List.of(), a.suggestions()));
     }
 
+    /** The card's own links, then the suggestions that do not repeat one of them. */
     private static List<Card.Link> withSuggestions(List<Card.Link> links, List<Suggestion> suggestions) {
         List<Card.Link> all = new ArrayList<>(links);
-        suggestions.forEach(s -> all.add(new Card.Link(s.label(), s.query())));
+        java.util.Set<String> queries = new java.util.HashSet<>();
+        links.forEach(link -> queries.add(link.query().toLowerCase(java.util.Locale.ROOT)));
+        for (Suggestion suggestion : suggestions) {
+            if (queries.add(suggestion.query().toLowerCase(java.util.Locale.ROOT))) {
+                all.add(new Card.Link(suggestion.label(), suggestion.query()));
+            }
+        }
         return all;
     }
 
