@@ -114,9 +114,10 @@ public final class AnswerEngine {
         return searchStatements(question, lookup.phrase(), matches);
     }
 
+    /** "/role X": a role or a level; a family's roles when X names a family ("/role QAT"). */
     private Answer roleOrLevel(String question, String phrase) {
-        List<NameMatch> matches = index.matchNames(phrase, ROLES_AND_LEVELS, 12);
-        return choose(matches, List.of(EntityType.ROLE, EntityType.LEVEL))
+        List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY), 12);
+        return choose(matches, List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY))
                 .map(best -> answerFor(question, best, alternatives(matches, best)))
                 .orElseGet(() -> noMatch(question, phrase, matches));
     }
