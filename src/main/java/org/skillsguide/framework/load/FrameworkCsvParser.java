@@ -67,6 +67,7 @@ public final class FrameworkCsvParser {
 
     private Contribution parse(String fileName, Reader reader) throws IOException {
         ProblemLog log = new ProblemLog(fileName);
+        RowReader rows = null;
         try (CsvParser parser = MAPPER.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
             JsonToken token = parser.nextToken(); // reads the header, then the first record's START_OBJECT
@@ -84,7 +85,7 @@ public final class FrameworkCsvParser {
             if (!match.get().unknown().isEmpty()) {
                 log.warning(1, "columns ignored: " + match.get().unknown());
             }
-            RowReader rows = new RowReader(match.get(), log);
+            rows = new RowReader(match.get(), log);
             for (; token == JsonToken.START_OBJECT; token = parser.nextToken()) {
                 Map<String, String> row = new HashMap<>();
                 int line = 0;
@@ -103,7 +104,8 @@ public final class FrameworkCsvParser {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             log.error(line, "malformed CSV, rows from here on ignored: " + e.getOriginalMessage());
-            return Contribution.failed(fileName, log.problems());
+            // The rows before the damage are sound: keep them.
+            return rows == null ? Contribution.failed(fileName, log.problems()) : rows.result();
         }
     }
 
