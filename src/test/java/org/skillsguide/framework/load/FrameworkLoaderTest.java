@@ -216,6 +216,15 @@ class FrameworkLoaderTest {
         assertEquals("From a.", result.framework().role("Widget engineer").orElseThrow().description());
     }
 
+    @Test
+    void loadsTheShippedIndexDataWithoutErrors() {
+        LoadResult result = loader.load(Path.of("index-data"));
+
+        assertFalse(result.hasErrors(), result.problems()::toString);
+        assertEquals(3, result.framework().level("Head of IT service management").orElseThrow()
+                .responsibilities().size());
+    }
+
     private static List<String> levelNames(LoadResult result, String role) {
         return result.framework().role(role).orElseThrow().levels().stream().map(RoleLevel::name).toList();
     }
