@@ -243,7 +243,7 @@ public final class StatementFileParser {
         private void levelOrder(int number, String rest) {
             skill = null;
             level = null;
-            levelBroken = true; // lines of a level cannot follow the order list without a new 'Role level:'
+            levelBroken = false; // so a 'Skill:' right after the list is reported, not silently dropped
             section = Section.SKIPPED;
             if (role.isEmpty()) {
                 log.error(number, "'Level order:' before the role line; list ignored");
