@@ -142,8 +142,8 @@ public sealed interface Answer {
     /** A skill a level needs, with the skill's own description. */
     record RequiredSkill(SkillRequirement requirement, Skill skill) {}
 
-    /** A level that needs a skill, and at what proficiency. */
-    record LevelNeed(RoleLevel level, Optional<SkillLevel> skillLevel) {}
+    /** A level that needs a skill, at what proficiency, and what it expects of the skill. */
+    record LevelNeed(RoleLevel level, Optional<SkillLevel> skillLevel, List<String> expectations) {}
 
     /** How one skill differs between two levels. */
     record SkillChange(String skill, Change change, Optional<SkillLevel> before, Optional<SkillLevel> after) {

@@ -295,12 +295,13 @@ public final class AnswerEngine {
     }
 
     private Answer.SkillAnswer skillAnswer(String question, Skill skill, List<Suggestion> suggestions) {
-        List<LevelNeed> needs = framework.levelsNeeding(skill.name()).stream()
-                .map(level -> new LevelNeed(level, level.skills().stream()
-                        .filter(r -> key(r.skill()).equals(key(skill.name())))
-                        .findFirst()
-                        .flatMap(SkillRequirement::level)))
-                .toList();
+        List<LevelNeed> needs = new ArrayList<>();
+        for (RoleLevel level : framework.levelsNeeding(skill.name())) {
+            level.skills().stream()
+                    .filter(r -> key(r.skill()).equals(key(skill.name())))
+                    .findFirst()
+                    .ifPresent(r -> needs.add(new LevelNeed(level, r.level(), r.expectations())));
+        }
         return new Answer.SkillAnswer(question, skill, needs, suggestions);
     }
 

@@ -120,11 +120,17 @@ public final class CardComposer {
         if (a.neededBy().isEmpty()) {
             body.add(context("No role level in the framework lists this skill."));
         } else {
+            // Statement files say what a skill looks like only through the levels that need it.
+            boolean describedByLevels = a.skill().levels().isEmpty();
             List<String> lines = a.neededBy().stream()
                     .map(need -> "• " + escape(need.level().name())
-                            + need.skillLevel().map(l -> " — _" + l.label() + "_").orElse(""))
+                            + need.skillLevel().map(l -> " — _" + l.label() + "_").orElse("")
+                            + (describedByLevels && !need.expectations().isEmpty()
+                                    ? "\n" + need.expectations().stream().map(e -> "      ◦ " + escape(e)).collect(Collectors.joining("\n"))
+                                    : ""))
                     .toList();
-            body.addAll(sections("*Needed by " + a.neededBy().size() + " role levels*", lines));
+            int count = a.neededBy().size();
+            body.addAll(sections("*Needed by " + count + (count == 1 ? " role level*" : " role levels*"), lines));
         }
         return new Card(a.skill().name() + " (skill)", body, withSuggestions(List.of(), a.suggestions()));
     }

@@ -114,7 +114,7 @@ class FrameworkLoaderTest {
     }
 
     @Test
-    void createsSkillsThatLevelsOnlyReferenceAndWarns() throws IOException {
+    void createsSkillsThatStatementFilesOnlyReferenceWithoutWarning() throws IOException {
         write("widget.txt", """
                 Widgets role: Widget engineer
                 Role level: Widget engineer
@@ -126,7 +126,23 @@ class FrameworkLoaderTest {
 
         Skill skill = result.framework().skill("widget polishing").orElseThrow();
         assertEquals(List.of("polish a widget with help"), skill.statementsAt(SkillLevel.AWARENESS));
-        assertTrue(result.problems().stream().anyMatch(p -> !p.isError() && p.message().contains("described nowhere")));
+        assertTrue(result.problems().isEmpty(), "statement files cannot describe skills: " + result.problems());
+    }
+
+    @Test
+    void warnsOfASkillNoFileDescribesWhenAnExportDescribesOthers() throws IOException {
+        write("roles.csv", ROLES_HEADER + "Widgets,Widget engineer,,Widget engineer,,Widget design,Designing widgets.,Working,,\n");
+        write("widget.txt", """
+                Widgets role: Widget engineer
+                Role level: Widget engineer
+                Skill: Widget polshing (awareness)
+                - polish a widget with help
+                """);
+
+        LoadResult result = loader.load(data);
+
+        assertTrue(result.problems().stream().anyMatch(p -> !p.isError() && p.message().contains("described nowhere")
+                && p.message().contains("Widget polshing")), result.problems().toString());
     }
 
     @Test
