@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.QueryBuilder;
+import org.skillsguide.answer.AnswerKind;
 import org.skillsguide.framework.Framework;
 
 /**
@@ -45,10 +46,10 @@ final class Bm25Baseline implements AutoCloseable {
 
     private Bm25Baseline(Framework framework) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            framework.families().forEach(family -> add(writer, "family", family.name(), ""));
-            framework.roles().forEach(role -> add(writer, "role", role.name(), role.description()));
-            framework.levels().forEach(level -> add(writer, "role_level", level.name(), level.description()));
-            framework.skills().forEach(skill -> add(writer, "skill", skill.name(), skill.description()));
+            framework.families().forEach(family -> add(writer, AnswerKind.FAMILY, family.name(), ""));
+            framework.roles().forEach(role -> add(writer, AnswerKind.ROLE, role.name(), role.description()));
+            framework.levels().forEach(level -> add(writer, AnswerKind.ROLE_LEVEL, level.name(), level.description()));
+            framework.skills().forEach(skill -> add(writer, AnswerKind.SKILL, skill.name(), skill.description()));
         }
         reader = DirectoryReader.open(directory);
         searcher = new IndexSearcher(reader); // BM25Similarity is Lucene's default
@@ -70,12 +71,12 @@ final class Bm25Baseline implements AutoCloseable {
     Prediction predict(String question) {
         Query query = new QueryBuilder(analyzer).createBooleanQuery(TEXT, question);
         if (query == null) {
-            return Prediction.nothing("no_match"); // nothing left after analysis: only stop words or punctuation
+            return Prediction.nothing(AnswerKind.NO_MATCH); // nothing left after analysis: only stop words or punctuation
         }
         try {
             ScoreDoc[] hits = searcher.search(query, RANKED).scoreDocs;
             if (hits.length == 0) {
-                return Prediction.nothing("no_match");
+                return Prediction.nothing(AnswerKind.NO_MATCH);
             }
             List<List<String>> ranked = new ArrayList<>();
             for (ScoreDoc hit : hits) {
@@ -88,9 +89,9 @@ final class Bm25Baseline implements AutoCloseable {
         }
     }
 
-    private static void add(IndexWriter writer, String type, String name, String description) {
+    private static void add(IndexWriter writer, AnswerKind kind, String name, String description) {
         Document document = new Document();
-        document.add(new StringField(TYPE, type, Field.Store.YES));
+        document.add(new StringField(TYPE, kind.wireName(), Field.Store.YES));
         document.add(new StoredField(NAME, name));
         document.add(new TextField(TEXT, name + "\n" + description, Field.Store.NO));
         try {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.skillsguide.answer.Answer;
+import org.skillsguide.answer.AnswerKind;
 import org.skillsguide.answer.Suggestion;
 
 /**
@@ -33,8 +34,8 @@ record Prediction(String kind, List<String> subjects, List<List<String>> ranked)
         return new Prediction(answer.kind().wireName(), answer.subjects(), ranked);
     }
 
-    static Prediction nothing(String kind) {
-        return new Prediction(kind, List.of(), List.of());
+    static Prediction nothing(AnswerKind kind) {
+        return new Prediction(kind.wireName(), List.of(), List.of());
     }
 
     /** The first subject, or empty. */
@@ -47,7 +48,7 @@ record Prediction(String kind, List<String> subjects, List<List<String>> ranked)
     }
 
     String describe() {
-        return QualityQuestion.describe(kind, first(), kind.equals("compare") ? second() : "");
+        return QualityQuestion.describe(kind, first(), kind.equals(AnswerKind.COMPARE.wireName()) ? second() : "");
     }
 
     /** Right at the first answer: the kind, and each expected subject where one is labelled. */
