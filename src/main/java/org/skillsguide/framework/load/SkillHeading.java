@@ -23,7 +23,7 @@ record SkillHeading(String name, Optional<SkillLevel> level, String problem, boo
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)");
     private static final Set<String> OTHER_SCALES = Set.of(
             "none", "basic", "beginner", "novice", "foundation", "foundational", "intermediate", "advanced",
-            "proficient", "skilled", "master", "mastery", "senior", "junior", "entry");
+            "proficient", "skilled", "master", "mastery");
     private static final Pattern NUMBERED = Pattern.compile("(level\\s*)?\\d+");
 
     /** Reads a heading; empty when it holds no name at all. */
