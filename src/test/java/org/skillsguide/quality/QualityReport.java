@@ -40,12 +40,12 @@ final class QualityReport {
 
         out.append("Per question (E = ").append(engine.system()).append(", B = ").append(baseline.system())
                 .append("; + right at first answer, - wrong):\n");
-        out.append(String.format(Locale.ROOT, "  E B  %-13s | %-58s | %-52s | %-52s | %s%n",
+        out.append(String.format(Locale.ROOT, "  E B  %-17s | %-58s | %-52s | %-52s | %s%n",
                 "category", "question", "expected", "engine", "baseline"));
         for (int i = 0; i < engine.size(); i++) {
             QualityRun.Result e = engine.results().get(i);
             QualityRun.Result b = baseline.results().get(i);
-            out.append(String.format(Locale.ROOT, "  %s %s  %-13s | %-58s | %-52s | %-52s | %s%n",
+            out.append(String.format(Locale.ROOT, "  %s %s  %-17s | %-58s | %-52s | %-52s | %s%n",
                     e.correct() ? "+" : "-", b.correct() ? "+" : "-", e.question().category(),
                     quoted(e.question().question()), e.question().expected(), e.prediction().describe(),
                     b.prediction().describe()));
