@@ -109,7 +109,7 @@ public sealed interface Answer {
         }
 
         public List<String> subjects() {
-            return hits.stream().map(StatementHit::levelName).distinct().toList();
+            return hits.stream().flatMap(hit -> hit.levelNames().stream()).distinct().toList();
         }
     }
 
@@ -157,12 +157,18 @@ public sealed interface Answer {
     }
 
     /**
-     * A statement that matched free text.
+     * A statement that matched free text, with every level that states it.
      *
      * @param text the statement
      * @param matched the words of {@code text} that matched, in order of appearance
-     * @param levelName the role level it belongs to
+     * @param levelNames the role levels it belongs to, best match first
      * @param skillName the skill it is about; empty for a level's own responsibility or description
      */
-    record StatementHit(String text, List<String> matched, String levelName, Optional<String> skillName) {}
+    record StatementHit(String text, List<String> matched, List<String> levelNames, Optional<String> skillName) {
+
+        public StatementHit {
+            matched = List.copyOf(matched);
+            levelNames = List.copyOf(levelNames);
+        }
+    }
 }

@@ -219,7 +219,10 @@ public final class CardComposer {
         body.add(header("Statements that match"));
         body.add(context("From the framework's role levels and skills, best match first"));
         for (Answer.StatementHit hit : a.hits()) {
-            String where = escape(hit.levelName()) + hit.skillName().map(s -> "  ·  " + escape(s)).orElse("");
+            String levels = hit.levelNames().size() <= 4
+                    ? String.join(", ", hit.levelNames())
+                    : String.join(", ", hit.levelNames().subList(0, 3)) + " and " + (hit.levelNames().size() - 3) + " more";
+            String where = escape(levels) + hit.skillName().map(s -> "  ·  " + escape(s)).orElse("");
             body.addAll(sections("", List.of("> " + Mrkdwn.withBoldWords(hit.text(), hit.matched()) + "\n_" + where + "_")));
         }
         return new Card("Statements that match", body, withSuggestions(List.of(), a.suggestions()));
