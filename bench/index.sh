@@ -25,7 +25,9 @@ COLD_RUNS="${COLD_RUNS:-10}"
   echo "== cold end to end: java -jar target/skills-guide.jar check --data DIR"
   if command -v hyperfine > /dev/null; then
     hyperfine --ignore-failure --warmup 1 --runs "$COLD_RUNS" --style basic \
-      "java -jar $APP_JAR check --data $BENCH_DATA_DIR" 2>&1
+      --export-json "$RESULTS/.hyperfine.json" "java -jar $APP_JAR check --data $BENCH_DATA_DIR" 2>&1
+    echo "median s: $(grep -o '"median": *[0-9.]*' "$RESULTS/.hyperfine.json" | grep -o '[0-9.]*$')"
+    rm -f "$RESULTS/.hyperfine.json"
   else
     echo "hyperfine is not installed (apt-get install -y hyperfine): timing with date instead"
     for _ in $(seq "$COLD_RUNS"); do
