@@ -62,16 +62,16 @@ run_one() {
   s="$(sed -n 's/^RESULT rps=\([0-9.]*\).*/\1/p' "$RESULTS/.slash")"
   echo "SUMMARY $label health: $(sed -n 's/^RESULT //p' "$RESULTS/.health")"
   echo "SUMMARY $label slash:  $(sed -n 's/^RESULT //p' "$RESULTS/.slash")"
-  echo "SUMMARY $label slash/health throughput ratio: $(awk -v s="$s" -v h="$h" 'BEGIN {printf "%.2f", s/h}')"
+  echo "SUMMARY $label slash/health throughput ratio: $(awk -v s="$s" -v h="$h" 'BEGIN {printf "%.4f", s/h}')"
   echo "SUMMARY $label server peak RSS (VmHWM): $(awk '/VmHWM/ {printf "%.0f MiB", $2/1024}' /proc/$server/status)"
-  grep -ciE 'exception|error' "$log" | sed "s/^/SUMMARY $label server log lines with error or exception: /"
+  echo "SUMMARY $label server log lines with error or exception: $(grep -ciE "exception|error" "$log" || true)"
   kill "$server"; wait "$server" 2> /dev/null || true
   rm -f "$RESULTS/.health" "$RESULTS/.slash" "$log"
 }
 
 # Everything below also goes to the results file; the servers stay children of this shell, so the
 # EXIT trap stops them whatever happens.
-exec > >(tee "$RESULTS/http.txt") 2>&1
+exec > >(tee "$RESULTS/http${RESULT_SUFFIX:-}.txt") 2>&1
 machine
 run_one "default heap" -Dfile.encoding=UTF-8 ${SERVE_JAVA_OPTS:-}
 run_one "-Xmx96m" -Xmx96m -Dfile.encoding=UTF-8 ${SERVE_JAVA_OPTS:-}

@@ -5,7 +5,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"
-APP_JAR="$ROOT/target/skills-guide.jar"
+# SKILLS_GUIDE_JAR measures another build of the application (e.g. a branch built elsewhere) instead.
+APP_JAR="${SKILLS_GUIDE_JAR:-$ROOT/target/skills-guide.jar}"
 BENCH_JAR="$ROOT/bench/target/benchmarks.jar"
 FRAMEWORK="${SKILLS_GUIDE_FRAMEWORK:-$ROOT/../shared/frameworks/uk-gdad-pcf}"
 
@@ -17,7 +18,9 @@ fi
 
 # Builds the application jar and the benchmark jar with the Maven wrapper (BENCH_SKIP_BUILD=1 reuses them).
 build_jars() {
-  if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$APP_JAR" ]]; then
+  if [[ -n "${SKILLS_GUIDE_JAR:-}" ]]; then
+    [[ -f "$APP_JAR" ]] || { echo "bench: SKILLS_GUIDE_JAR=$APP_JAR is not a file" >&2; exit 2; }
+  elif [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$APP_JAR" ]]; then
     ./mvnw -B -q package -DskipTests
   fi
   if [[ "${BENCH_SKIP_BUILD:-0}" != 1 || ! -f "$BENCH_JAR" ]]; then
@@ -39,7 +42,7 @@ machine() {
   echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  nproc: $(nproc)  $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
   echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -version 2>&1 | sed 's/^/java: /'
-  echo "commit: $(git rev-parse --short HEAD)"
+  echo "commit: $(git rev-parse --short HEAD)  app jar: $APP_JAR ($(date -u -r "$APP_JAR" +%H:%M:%SZ))"
 }
 
 # Median of numbers on stdin, one a line.
