@@ -147,15 +147,19 @@ final class QuestionParser {
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .replace('\u201c', '"')
-                .replace('\u201d', '"')
-                .replaceAll("[\\p{Cf}\\p{Co}\\p{Cn}]", "")
-                .replaceAll("[\\p{Cc}\\p{Z}\\s]+", " ")
-                .toLowerCase(Locale.ROOT)
-                .strip();
+                .replace('\u201d', '"');
+        text = INVISIBLE.matcher(text).replaceAll("");
+        text = SPACES.matcher(text).replaceAll(" ").toLowerCase(Locale.ROOT).strip();
         // "what's" and "whats" read alike, as people type both.
-        text = text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "");
-        text = text.replaceAll("^[\"'`]+|[\"'`]+$", "");
-        text = text.replaceAll("[\\s?!.,;:]+$", "");
-        return text.replaceAll("\\s+", " ").strip();
+        text = APOSTROPHE_IN_WORD.matcher(text).replaceAll("");
+        text = QUOTES_AROUND.matcher(text).replaceAll("");
+        text = CLOSING_PUNCTUATION.matcher(text).replaceAll("");
+        return text.strip();
     }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\p{Co}\\p{Cn}]");
+    private static final Pattern SPACES = Pattern.compile("[\\p{Cc}\\p{Z}\\s]+");
+    private static final Pattern APOSTROPHE_IN_WORD = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"'`]+|[\"'`]+$");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[\\s?!.,;:]+$");
 }

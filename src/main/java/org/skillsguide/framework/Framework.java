@@ -18,6 +18,8 @@ public final class Framework {
     private final Map<String, Skill> skillsByName = new LinkedHashMap<>();
     private final Map<String, Role> rolesByName = new LinkedHashMap<>();
     private final Map<String, RoleLevel> levelsByName = new LinkedHashMap<>();
+    private final Map<String, List<RoleLevel>> levelsBySkill = new java.util.HashMap<>();
+    private final Map<RoleLevel, Role> roleByLevel = new java.util.IdentityHashMap<>();
 
     public Framework(List<Family> families, List<Skill> skills) {
         this.families = List.copyOf(families);
@@ -26,7 +28,12 @@ public final class Framework {
         for (Family family : families) {
             for (Role role : family.roles()) {
                 rolesByName.putIfAbsent(key(role.name()), role);
-                role.levels().forEach(level -> levelsByName.putIfAbsent(key(level.name()), level));
+                for (RoleLevel level : role.levels()) {
+                    levelsByName.putIfAbsent(key(level.name()), level);
+                    roleByLevel.put(level, role);
+                    level.skills().stream().map(s -> key(s.skill())).distinct()
+                            .forEach(skill -> levelsBySkill.computeIfAbsent(skill, k -> new java.util.ArrayList<>()).add(level));
+                }
             }
         }
     }
@@ -67,21 +74,18 @@ public final class Framework {
         return Optional.ofNullable(skillsByName.get(key(name)));
     }
 
-    /** The role a level belongs to. */
+    /** The role a level of this framework belongs to. */
     public Role roleOf(RoleLevel level) {
-        return families.stream()
-                .filter(f -> f.name().equals(level.family()))
-                .flatMap(f -> f.roles().stream())
-                .filter(r -> r.name().equals(level.role()))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no role " + level.role() + " for " + level.name()));
+        Role role = roleByLevel.get(level);
+        if (role == null) {
+            throw new IllegalArgumentException("the level " + level.name() + " is not of this framework");
+        }
+        return role;
     }
 
     /** The levels that need a skill, in ladder order. */
     public List<RoleLevel> levelsNeeding(String skillName) {
-        return levels()
-                .filter(level -> level.skills().stream().anyMatch(s -> key(s.skill()).equals(key(skillName))))
-                .toList();
+        return List.copyOf(levelsBySkill.getOrDefault(key(skillName), List.of()));
     }
 
     public long roleCount() {

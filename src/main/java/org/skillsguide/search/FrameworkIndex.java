@@ -3,7 +3,6 @@ package org.skillsguide.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,18 +21,18 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -57,7 +56,7 @@ public final class FrameworkIndex {
     private static final int MAX_PHRASE_WORDS = 16;
     private static final int MAX_STATEMENT_WORDS = 48;
     private static final int MAX_READINGS = 8;
-    private static final int NAME_CANDIDATES = 40;
+    private static final int NAME_CANDIDATES = 30;
 
     /** Common words that say nothing about which statement is meant; they never count as a match. */
     private static final Set<String> STATEMENT_STOP_WORDS = Set.of(
@@ -76,108 +75,133 @@ public final class FrameworkIndex {
     private final Analyzer nameQueryAnalyzer;
     private final Analyzer statementQueryAnalyzer;
     private final Analyzer statementAnalyzer;
-    private final Map<String, List<NameScorer.Name>> names;
-    private final Set<String> nameVocabulary;
+    private final Vocabulary vocabulary;
+    /** What each document is, by Lucene doc ID: reading stored fields per hit costs more than an answer may. */
+    private final Object[] entryByDoc;
     private final int statementCount;
 
-    private FrameworkIndex(
-            Framework framework,
-            IndexSearcher searcher,
-            Synonyms synonyms,
-            Map<String, List<NameScorer.Name>> names,
-            int statementCount) {
+    private FrameworkIndex(Framework framework, IndexSearcher searcher, Synonyms synonyms, List<Object> entries)
+            throws IOException {
         this.framework = framework;
         this.searcher = searcher;
         this.nameQueryAnalyzer = IndexSchema.nameQueryAnalyzer(synonyms.map());
         this.statementQueryAnalyzer = IndexSchema.statementQueryAnalyzer(synonyms.map());
         this.statementAnalyzer = IndexSchema.statementAnalyzer();
-        this.names = names;
-        this.nameVocabulary = new HashSet<>();
-        names.values().forEach(variants -> variants.forEach(name -> nameVocabulary.addAll(name.words())));
-        this.statementCount = statementCount;
+        Set<String> words = new HashSet<>();
+        entries.stream()
+                .filter(NameEntry.class::isInstance)
+                .forEach(e -> ((NameEntry) e).variants().forEach(name -> words.addAll(name.words())));
+        this.vocabulary = new Vocabulary(words);
+        this.entryByDoc = new Object[searcher.getIndexReader().maxDoc()];
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            NumericDocValues ordinals = leaf.reader().getNumericDocValues(IndexSchema.ORDINAL);
+            for (int doc = ordinals.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ordinals.nextDoc()) {
+                entryByDoc[leaf.docBase + doc] = entries.get((int) ordinals.longValue());
+            }
+        }
+        this.statementCount = (int) entries.stream().filter(StatementEntry.class::isInstance).count();
     }
+
+    /** A named entity's document: the name and its aliases, ready for scoring. */
+    private record NameEntry(List<NameScorer.Name> variants) {}
+
+    /** A statement's document, with its analysed words and where each stands in the text. */
+    private record StatementEntry(String text, String level, Optional<String> skill, StatementSource source, List<Word> words) {}
+
+    /** A term of a statement and the word of the text it came from. */
+    private record Word(String term, String surface) {}
 
     /** Indexes a framework; the synonyms apply to every query of the result. */
     public static FrameworkIndex build(Framework framework, Synonyms synonyms) {
         Analyzer nameAnalyzer = IndexSchema.nameAnalyzer();
-        Analyzer perField = new PerFieldAnalyzerWrapper(
-                nameAnalyzer, Map.of(IndexSchema.STATEMENT_TEXT, IndexSchema.statementAnalyzer()));
+        Analyzer statementAnalyzer = IndexSchema.statementAnalyzer();
+        Analyzer perField = new PerFieldAnalyzerWrapper(nameAnalyzer, Map.of(IndexSchema.STATEMENT_TEXT, statementAnalyzer));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        Map<String, List<NameScorer.Name>> names = new LinkedHashMap<>();
-        int statements = 0;
+        List<Object> entries = new ArrayList<>();
+        Set<String> named = new HashSet<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
             for (Family family : framework.families()) {
-                addName(writer, names, nameAnalyzer, EntityType.FAMILY, family.name());
+                addName(writer, entries, named, nameAnalyzer, EntityType.FAMILY, family.name());
                 for (Role role : family.roles()) {
-                    addName(writer, names, nameAnalyzer, EntityType.ROLE, role.name());
+                    addName(writer, entries, named, nameAnalyzer, EntityType.ROLE, role.name());
                     for (RoleLevel level : role.levels()) {
-                        addName(writer, names, nameAnalyzer, EntityType.LEVEL, level.name());
-                        statements += addStatements(writer, level);
+                        addName(writer, entries, named, nameAnalyzer, EntityType.LEVEL, level.name());
+                        addStatements(writer, entries, statementAnalyzer, level);
                     }
                 }
             }
             for (Skill skill : framework.skills()) {
-                addName(writer, names, nameAnalyzer, EntityType.SKILL, skill.name());
+                addName(writer, entries, named, nameAnalyzer, EntityType.SKILL, skill.name());
             }
-            writer.forceMerge(1);
             writer.commit();
             DirectoryReader reader = DirectoryReader.open(directory);
-            return new FrameworkIndex(framework, new IndexSearcher(reader), synonyms, Map.copyOf(names), statements);
+            return new FrameworkIndex(framework, new IndexSearcher(reader), synonyms, entries);
         } catch (IOException e) {
             // The index lives in memory: an I/O failure here is a bug, not a data problem.
             throw new UncheckedIOException("building the in-memory index failed", e);
         }
     }
 
-    private static void addName(
-            IndexWriter writer, Map<String, List<NameScorer.Name>> names, Analyzer analyzer, EntityType type, String name)
-            throws IOException {
-        String key = key(type, name);
-        if (names.containsKey(key)) {
+    private static void addName(IndexWriter writer, List<Object> entries, Set<String> named, Analyzer analyzer,
+            EntityType type, String name) throws IOException {
+        if (!named.add(key(type, name))) {
             return;
         }
         List<NameScorer.Name> variants = new ArrayList<>();
         variants.add(NameScorer.Name.of(type, name, IndexSchema.terms(analyzer, name), name));
         Document doc = new Document();
-        doc.add(new StringField(IndexSchema.TYPE, type.name(), Field.Store.YES));
-        doc.add(new StoredField(IndexSchema.NAME, name));
+        doc.add(new StringField(IndexSchema.TYPE, type.name(), Field.Store.NO));
+        doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, entries.size()));
         doc.add(new TextField(IndexSchema.NAME_TEXT, name, Field.Store.NO));
         for (String alias : NameAliases.of(name)) {
             variants.add(NameScorer.Name.of(type, name, IndexSchema.terms(analyzer, alias), alias));
             doc.add(new TextField(IndexSchema.NAME_TEXT, alias, Field.Store.NO));
         }
-        names.put(key, List.copyOf(variants));
+        entries.add(new NameEntry(List.copyOf(variants)));
         writer.addDocument(doc);
     }
 
-    private static int addStatements(IndexWriter writer, RoleLevel level) throws IOException {
-        int count = 0;
+    private static void addStatements(IndexWriter writer, List<Object> entries, Analyzer analyzer, RoleLevel level)
+            throws IOException {
         if (!level.description().isEmpty()) {
-            writer.addDocument(statement(level.description(), level, Optional.empty(), StatementSource.LEVEL_DESCRIPTION));
-            count++;
+            addStatement(writer, entries, analyzer, level.description(), level, Optional.empty(), StatementSource.LEVEL_DESCRIPTION);
         }
         for (String responsibility : level.responsibilities()) {
-            writer.addDocument(statement(responsibility, level, Optional.empty(), StatementSource.RESPONSIBILITY));
-            count++;
+            addStatement(writer, entries, analyzer, responsibility, level, Optional.empty(), StatementSource.RESPONSIBILITY);
         }
         for (SkillRequirement requirement : level.skills()) {
             for (String expectation : requirement.expectations()) {
-                writer.addDocument(statement(
-                        expectation, level, Optional.of(requirement.skill()), StatementSource.SKILL_EXPECTATION));
-                count++;
+                addStatement(writer, entries, analyzer, expectation, level, Optional.of(requirement.skill()),
+                        StatementSource.SKILL_EXPECTATION);
             }
         }
-        return count;
     }
 
-    private static Document statement(String text, RoleLevel level, Optional<String> skill, StatementSource source) {
+    private static void addStatement(IndexWriter writer, List<Object> entries, Analyzer analyzer, String text,
+            RoleLevel level, Optional<String> skill, StatementSource source) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, IndexSchema.STATEMENT, Field.Store.NO));
-        doc.add(new TextField(IndexSchema.STATEMENT_TEXT, text, Field.Store.YES));
-        doc.add(new StoredField(IndexSchema.LEVEL, level.name()));
-        skill.ifPresent(name -> doc.add(new StoredField(IndexSchema.SKILL, name)));
-        doc.add(new StoredField(IndexSchema.SOURCE, source.name()));
-        return doc;
+        doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, entries.size()));
+        doc.add(new TextField(IndexSchema.STATEMENT_TEXT, text, Field.Store.NO));
+        entries.add(new StatementEntry(text, level.name(), skill, source, words(analyzer, text)));
+        writer.addDocument(doc);
+    }
+
+    /** A text's terms with the words they came from, for telling which words matched a query. */
+    private static List<Word> words(Analyzer analyzer, String text) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.STATEMENT_TEXT, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(new Word(term.toString(), text.substring(offset.startOffset(), offset.endOffset())));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(words);
     }
 
     public Framework framework() {
@@ -206,10 +230,21 @@ public final class FrameworkIndex {
         if (readings.isEmpty() || types.isEmpty()) {
             return List.of();
         }
+        Map<String, Map<String, Double>> near = new HashMap<>();
+        for (List<String> reading : readings) {
+            for (int i = 0; i < reading.size(); i++) {
+                boolean prefix = lastWordIsPrefix && i == reading.size() - 1;
+                near.merge(reading.get(i), vocabulary.near(reading.get(i), prefix), (a, b) -> {
+                    Map<String, Double> both = new HashMap<>(a);
+                    b.forEach((word, similarity) -> both.merge(word, similarity, Math::max));
+                    return both;
+                });
+            }
+        }
         Map<String, NameMatch> best = new HashMap<>();
-        for (NameScorer.Name name : candidates(readings, types, lastWordIsPrefix)) {
+        for (NameScorer.Name name : candidates(near, types)) {
             for (List<String> reading : readings) {
-                NameScorer.Score score = NameScorer.score(reading, name, lastWordIsPrefix);
+                NameScorer.Score score = NameScorer.score(reading, name, near);
                 String key = key(name.type(), name.name());
                 NameMatch known = best.get(key);
                 if (score.value() > 0 && (known == null || known.score() < score.value())) {
@@ -247,26 +282,16 @@ public final class FrameworkIndex {
         return readings;
     }
 
-    private Collection<NameScorer.Name> candidates(List<List<String>> readings, Set<EntityType> types, boolean prefix) {
+    /** Names holding any of the words the phrase may stand for, found through the index. */
+    private List<NameScorer.Name> candidates(Map<String, Map<String, Double>> near, Set<EntityType> types) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        Set<String> seen = new HashSet<>();
-        for (List<String> reading : readings) {
-            for (int i = 0; i < reading.size(); i++) {
-                String word = reading.get(i);
-                if (!seen.add(word + (prefix && i == reading.size() - 1))) {
-                    continue;
-                }
-                words.add(new TermQuery(new Term(IndexSchema.NAME_TEXT, word)), Occur.SHOULD);
-                if (prefix && i == reading.size() - 1 && word.length() >= 2) {
-                    words.add(new PrefixQuery(new Term(IndexSchema.NAME_TEXT, word)), Occur.SHOULD);
-                }
-                int edits = NameScorer.allowedEdits(word);
-                if (edits > 0 && !nameVocabulary.contains(word)) {
-                    int prefixLength = word.length() <= 4 ? 1 : 0;
-                    words.add(new FuzzyQuery(new Term(IndexSchema.NAME_TEXT, word), edits, prefixLength, 50, true), Occur.SHOULD);
-                }
-            }
+        Set<String> terms = new HashSet<>();
+        near.values().forEach(candidates -> terms.addAll(candidates.keySet()));
+        if (terms.isEmpty()) {
+            return List.of();
         }
+        terms.stream().limit(IndexSearcher.getMaxClauseCount() / 2)
+                .forEach(term -> words.add(new TermQuery(new Term(IndexSchema.NAME_TEXT, term)), Occur.SHOULD));
         BooleanQuery.Builder typeFilter = new BooleanQuery.Builder();
         types.forEach(type -> typeFilter.add(new TermQuery(new Term(IndexSchema.TYPE, type.name())), Occur.SHOULD));
         Query query = new BooleanQuery.Builder()
@@ -276,8 +301,9 @@ public final class FrameworkIndex {
         List<NameScorer.Name> found = new ArrayList<>();
         try {
             for (ScoreDoc hit : searcher.search(query, NAME_CANDIDATES).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                found.addAll(names.getOrDefault(doc.get(IndexSchema.TYPE) + "\u0000" + doc.get(IndexSchema.NAME), List.of()));
+                if (entryByDoc[hit.doc] instanceof NameEntry entry) {
+                    found.addAll(entry.variants());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -308,11 +334,9 @@ public final class FrameworkIndex {
         List<StatementMatch> matches = new ArrayList<>();
         Set<String> seenTexts = new HashSet<>();
         try {
-            for (ScoreDoc hit : searcher.search(query, Math.max(limit * 8, 40)).scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                String statement = doc.get(IndexSchema.STATEMENT_TEXT);
-                String level = doc.get(IndexSchema.LEVEL);
-                if (!seenTexts.add(level + "\u0000" + statement)) {
+            for (ScoreDoc hit : searcher.search(query, Math.max(limit * 4, 40)).scoreDocs) {
+                if (!(entryByDoc[hit.doc] instanceof StatementEntry statement)
+                        || !seenTexts.add(statement.level() + "\u0000" + statement.text())) {
                     continue;
                 }
                 Highlight highlight = highlight(statement, weights.keySet());
@@ -321,10 +345,10 @@ public final class FrameworkIndex {
                     continue;
                 }
                 matches.add(new StatementMatch(
-                        statement,
-                        level,
-                        Optional.ofNullable(doc.get(IndexSchema.SKILL)),
-                        StatementSource.valueOf(doc.get(IndexSchema.SOURCE)),
+                        statement.text(),
+                        statement.level(),
+                        statement.skill(),
+                        statement.source(),
                         highlight.words(),
                         coverage,
                         hit.score));
@@ -350,27 +374,17 @@ public final class FrameworkIndex {
 
     private record Highlight(List<String> words, Set<String> terms) {}
 
-    /** The statement's words whose stems were asked for, as written in the statement. */
-    private Highlight highlight(String statement, Set<String> wanted) {
+    /** The statement's words whose terms were asked for, as written in the statement. */
+    private static Highlight highlight(StatementEntry statement, Set<String> wanted) {
         List<String> words = new ArrayList<>();
         Set<String> terms = new HashSet<>();
-        try (TokenStream stream = statementAnalyzer.tokenStream(IndexSchema.STATEMENT_TEXT, statement)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String stem = term.toString();
-                if (wanted.contains(stem)) {
-                    terms.add(stem);
-                    String word = statement.substring(offset.startOffset(), offset.endOffset());
-                    if (!words.contains(word)) {
-                        words.add(word);
-                    }
+        for (Word word : statement.words()) {
+            if (wanted.contains(word.term())) {
+                terms.add(word.term());
+                if (!words.contains(word.surface())) {
+                    words.add(word.surface());
                 }
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Highlight(words, terms);
     }

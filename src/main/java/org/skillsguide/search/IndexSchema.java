@@ -31,23 +31,14 @@ public final class IndexSchema {
     /** What a document is: one of {@link EntityType}'s names, or {@link #STATEMENT}. Exact match only. */
     public static final String TYPE = "type";
 
-    /** The entity's name as in the data; stored, so a hit can say what it found. */
-    public static final String NAME = "name";
+    /** Which of the index's own records a document is: hits are read from memory, not stored fields. */
+    public static final String ORDINAL = "ordinal";
 
     /** The name, analysed for matching: no stop words, plural folding only. */
     public static final String NAME_TEXT = "name_text";
 
     /** A statement's words, stemmed; the free-text search runs here. */
     public static final String STATEMENT_TEXT = "statement_text";
-
-    /** Stored: the role level a statement belongs to. */
-    public static final String LEVEL = "level";
-
-    /** Stored: the skill a statement is about; absent for a level's own responsibility. */
-    public static final String SKILL = "skill";
-
-    /** Stored: which part of the framework a statement comes from (see {@link StatementSource}). */
-    public static final String SOURCE = "source";
 
     public static final String STATEMENT = "statement";
 

@@ -1,6 +1,7 @@
 package org.skillsguide.search;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.skillsguide.text.EditDistance;
 
@@ -52,14 +53,20 @@ final class NameScorer {
     /** The score of one reading of the phrase against a name, and whether it was exact. */
     record Score(double value, boolean exact, double phraseCoverage) {}
 
-    static Score score(List<String> phrase, Name name, boolean lastWordIsPrefix) {
+    /**
+     * Scores one reading of the phrase against a name.
+     *
+     * @param near for each word of the phrase, the name words it may stand for and how closely
+     */
+    static Score score(List<String> phrase, Name name, Map<String, Map<String, Double>> near) {
         double nameWeight = 0;
         double nameCovered = 0;
         boolean exact = true;
         for (int j = 0; j < name.words().size(); j++) {
+            String nameWord = name.words().get(j);
             double best = 0;
-            for (int i = 0; i < phrase.size(); i++) {
-                best = Math.max(best, similarity(phrase.get(i), name.words().get(j), lastWordIsPrefix && i == phrase.size() - 1));
+            for (String word : phrase) {
+                best = Math.max(best, near.get(word).getOrDefault(nameWord, 0.0));
             }
             nameWeight += name.weights()[j];
             nameCovered += name.weights()[j] * best;
@@ -67,14 +74,14 @@ final class NameScorer {
         }
         double phraseCount = 0;
         double phraseCovered = 0;
-        for (int i = 0; i < phrase.size(); i++) {
-            String word = phrase.get(i);
+        for (String word : phrase) {
             if (MINOR_WORDS.contains(word)) {
                 continue;
             }
+            Map<String, Double> candidates = near.get(word);
             double best = 0;
             for (String nameWord : name.words()) {
-                best = Math.max(best, similarity(word, nameWord, lastWordIsPrefix && i == phrase.size() - 1));
+                best = Math.max(best, candidates.getOrDefault(nameWord, 0.0));
             }
             phraseCount++;
             phraseCovered += best;
