@@ -109,7 +109,7 @@ public sealed interface Answer {
         }
 
         public List<String> subjects() {
-            return hits.stream().map(StatementHit::levelName).distinct().toList();
+            return hits.stream().flatMap(hit -> hit.levelNames().stream()).distinct().toList();
         }
     }
 
@@ -142,8 +142,8 @@ public sealed interface Answer {
     /** A skill a level needs, with the skill's own description. */
     record RequiredSkill(SkillRequirement requirement, Skill skill) {}
 
-    /** A level that needs a skill, and at what proficiency. */
-    record LevelNeed(RoleLevel level, Optional<SkillLevel> skillLevel) {}
+    /** A level that needs a skill, at what proficiency, and what it expects of the skill. */
+    record LevelNeed(RoleLevel level, Optional<SkillLevel> skillLevel, List<String> expectations) {}
 
     /** How one skill differs between two levels. */
     record SkillChange(String skill, Change change, Optional<SkillLevel> before, Optional<SkillLevel> after) {
@@ -157,12 +157,18 @@ public sealed interface Answer {
     }
 
     /**
-     * A statement that matched free text.
+     * A statement that matched free text, with every level that states it.
      *
      * @param text the statement
      * @param matched the words of {@code text} that matched, in order of appearance
-     * @param levelName the role level it belongs to
+     * @param levelNames the role levels it belongs to, best match first
      * @param skillName the skill it is about; empty for a level's own responsibility or description
      */
-    record StatementHit(String text, List<String> matched, String levelName, Optional<String> skillName) {}
+    record StatementHit(String text, List<String> matched, List<String> levelNames, Optional<String> skillName) {
+
+        public StatementHit {
+            matched = List.copyOf(matched);
+            levelNames = List.copyOf(levelNames);
+        }
+    }
 }

@@ -40,6 +40,8 @@ public final class AnswerEngine {
     /** A name this close is worth a "did you mean". */
     private static final double SUGGEST = 0.4;
     private static final int MAX_SUGGESTIONS = 3;
+    /** The floor for a name that holds every typed word when the kind of thing was said. */
+    private static final double ACCEPT_KIND_SAID = 0.4;
     /** Every typed word present, allowing for one misspelling. */
     private static final double FULL_PHRASE = 0.75;
     private static final int MAX_STATEMENTS = 5;
@@ -117,28 +119,28 @@ public final class AnswerEngine {
     /** "/role X": a role or a level; a family's roles when X names a family ("/role QAT"). */
     private Answer roleOrLevel(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY), 12);
-        return choose(matches, List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY))
+        return choose(matches, List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY), true)
                 .map(best -> answerFor(question, best, alternatives(matches, best)))
                 .orElseGet(() -> noMatch(question, phrase, matches));
     }
 
     private Answer skillNamed(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.SKILL), 12);
-        return choose(matches, List.of(EntityType.SKILL))
+        return choose(matches, List.of(EntityType.SKILL), true)
                 .map(best -> answerFor(question, best, alternatives(matches, best)))
                 .orElseGet(() -> noMatch(question, phrase, index.matchNames(phrase, ANY, 6)));
     }
 
     private Answer rolesIn(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.FAMILY, EntityType.ROLE), 12);
-        return choose(matches, List.of(EntityType.FAMILY, EntityType.ROLE))
+        return choose(matches, List.of(EntityType.FAMILY, EntityType.ROLE), true)
                 .map(best -> answerFor(question, best, alternatives(matches, best)))
                 .orElseGet(() -> lookup(question, new Intent.Lookup(phrase, Intent.Asking.NAME)));
     }
 
     private Answer skillsOf(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, ROLES_AND_LEVELS, 12);
-        Optional<NameMatch> best = choose(matches, List.of(EntityType.LEVEL, EntityType.ROLE));
+        Optional<NameMatch> best = choose(matches, List.of(EntityType.LEVEL, EntityType.ROLE), true);
         if (best.isEmpty()) {
             return noMatch(question, phrase, matches);
         }
@@ -207,15 +209,20 @@ public final class AnswerEngine {
     }
 
     private Answer searchStatements(String question, String phrase, List<NameMatch> nearNames) {
-        List<StatementMatch> found = index.searchStatements(question, MAX_STATEMENTS);
+        List<StatementMatch> found = index.searchStatements(question, MAX_STATEMENTS * 6);
         if (found.isEmpty()) {
             return noMatch(question, phrase, nearNames);
         }
-        List<StatementHit> hits = found.stream()
-                .map(m -> new StatementHit(m.text(), m.matchedWords(), m.level(), m.skill()))
+        // Many levels share a statement word for word: show it once, with all of them.
+        Map<String, List<StatementMatch>> byText = new LinkedHashMap<>();
+        found.forEach(m -> byText.computeIfAbsent(key(m.text()) + "\u0000" + m.skill().orElse(""), k -> new ArrayList<>()).add(m));
+        List<StatementHit> hits = byText.values().stream()
+                .limit(MAX_STATEMENTS)
+                .map(same -> new StatementHit(same.get(0).text(), same.get(0).matchedWords(),
+                        same.stream().map(StatementMatch::level).distinct().toList(), same.get(0).skill()))
                 .toList();
         List<Suggestion> suggestions = hits.stream()
-                .map(StatementHit::levelName)
+                .flatMap(hit -> hit.levelNames().stream())
                 .distinct()
                 .limit(MAX_SUGGESTIONS)
                 .map(level -> new Suggestion(level, "/role " + level))
@@ -237,8 +244,26 @@ public final class AnswerEngine {
      * plain level share a name), the type the question prefers.
      */
     private static Optional<NameMatch> choose(List<NameMatch> matches, List<EntityType> preference) {
-        if (matches.isEmpty() || matches.get(0).score() < ACCEPT) {
+        return choose(matches, preference, false);
+    }
+
+    /**
+     * As {@link #choose(List, List)}; when the asker said what kind of thing they want ("/skill
+     * coding", "testing roles"), a name holding every word they typed is taken even if it has
+     * more words of its own ("Coding and scripting").
+     */
+    private static Optional<NameMatch> choose(List<NameMatch> matches, List<EntityType> preference, boolean kindSaid) {
+        if (matches.isEmpty()) {
             return Optional.empty();
+        }
+        if (matches.get(0).score() < ACCEPT) {
+            return kindSaid
+                    ? matches.stream()
+                            .filter(m -> m.phraseCoverage() >= 0.99 && m.score() >= ACCEPT_KIND_SAID)
+                            .filter(m -> preference.contains(m.type()))
+                            .min(Comparator.comparingInt((NameMatch m) -> preference.indexOf(m.type()))
+                                    .thenComparing(Comparator.comparingDouble(NameMatch::score).reversed()))
+                    : Optional.empty();
         }
         double top = matches.get(0).score();
         return matches.stream()
@@ -295,12 +320,13 @@ public final class AnswerEngine {
     }
 
     private Answer.SkillAnswer skillAnswer(String question, Skill skill, List<Suggestion> suggestions) {
-        List<LevelNeed> needs = framework.levelsNeeding(skill.name()).stream()
-                .map(level -> new LevelNeed(level, level.skills().stream()
-                        .filter(r -> key(r.skill()).equals(key(skill.name())))
-                        .findFirst()
-                        .flatMap(SkillRequirement::level)))
-                .toList();
+        List<LevelNeed> needs = new ArrayList<>();
+        for (RoleLevel level : framework.levelsNeeding(skill.name())) {
+            level.skills().stream()
+                    .filter(r -> key(r.skill()).equals(key(skill.name())))
+                    .findFirst()
+                    .ifPresent(r -> needs.add(new LevelNeed(level, r.level(), r.expectations())));
+        }
         return new Answer.SkillAnswer(question, skill, needs, suggestions);
     }
 

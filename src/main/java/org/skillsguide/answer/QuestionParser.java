@@ -24,13 +24,13 @@ final class QuestionParser {
 
     private static final List<Pattern> ROLES_IN = List.of(
             Pattern.compile("^(?:what|which) (?:job )?(?:roles|jobs|careers|professions)(?: are there| exist| do we have| are| can i do| there are)? in (?:the )?(.+?)(?: family| profession| area| group)?$"),
-            Pattern.compile("^(?:list |show )?(?:all )?(?:the )?(?:job )?(?:roles|jobs) (?:in|of|for) (?:the )?(.+?)(?: family| profession)?$"),
+            Pattern.compile("^(?:(?:please )?(?:list|show|show me|give me|tell me|what are) )?(?:all )?(?:of )?(?:the )?(?:job )?(?:roles|jobs) (?:are )?(?:there )?(?:in|of|for|within) (?:the )?(.+?)(?: family| profession)?$"),
             Pattern.compile("^(.+?) (?:family|role family|profession|roles|jobs)$"));
 
     private static final List<Pattern> SKILLS_OF = List.of(
             Pattern.compile("^(?:what |which )?skills? (?:does|do|would|should|will) (?:an? |the |my )?(.+?) (?:need|have|require|use|want)(?: to have)?$"),
             Pattern.compile("^(?:what |which |the |list |show )?(?:are |me )?(?:the )?skills? (?:are )?(?:for|of|needed for|needed by|needed as|required for|required by|required of|expected of|expected for|at|as) (?:an? |the )?(.+)$"),
-            Pattern.compile("^(?:what do i need|what does it take) (?:to be|to become|as) (?:an? |the )?(.+)$"),
+            Pattern.compile("^(?:what do i need|what does it take|what (?:skills|do) (?:do )?(?:i|you|we|they) need(?: to have| to know)?) (?:to be|to become|to work as|as|for) (?:an? |the )?(.+)$"),
             Pattern.compile("^(.+?) skills$"));
 
     private static final Pattern WHAT_THEY_DO = Pattern.compile(
@@ -71,7 +71,7 @@ final class QuestionParser {
         for (Pattern pattern : COMPARE) {
             Matcher m = pattern.matcher(text);
             if (m.matches() && !subject(m.group(1)).isEmpty() && !subject(m.group(2)).isEmpty()) {
-                return new Intent.Compare(subject(m.group(1)), subject(m.group(2)));
+                return compare(subject(m.group(1)), subject(m.group(2)));
             }
         }
         for (Pattern pattern : SKILLS_OF) {
@@ -95,6 +95,26 @@ final class QuestionParser {
                 : ASKS_FOR_THING.matcher(text).find() ? Intent.Asking.THING : Intent.Asking.NAME;
         return new Intent.Lookup(subject(text), asking);
     }
+
+    /**
+     * "junior and senior content designer" names two levels that share their last words: the
+     * shorter side borrows them ("junior content designer").
+     */
+    private static Intent.Compare compare(String from, String to) {
+        String[] fromWords = from.split(" ");
+        String[] toWords = to.split(" ");
+        if (fromWords.length == 1 && toWords.length > 1 && LADDER_WORDS.contains(toWords[0]) && LADDER_WORDS.contains(fromWords[0])) {
+            return new Intent.Compare(from + to.substring(toWords[0].length()), to);
+        }
+        if (toWords.length == 1 && fromWords.length > 1 && LADDER_WORDS.contains(fromWords[0]) && LADDER_WORDS.contains(toWords[0])) {
+            return new Intent.Compare(from, to + from.substring(fromWords[0].length()));
+        }
+        return new Intent.Compare(from, to);
+    }
+
+    /** Words that name a rung rather than a role. */
+    private static final java.util.Set<String> LADDER_WORDS = java.util.Set.of(
+            "apprentice", "trainee", "junior", "associate", "senior", "lead", "principal", "head", "chief");
 
     private static Intent command(String name, String argument) {
         String command = name.toLowerCase(Locale.ROOT);
@@ -132,6 +152,8 @@ final class QuestionParser {
                 .replaceAll("[\\p{Cc}\\p{Z}\\s]+", " ")
                 .toLowerCase(Locale.ROOT)
                 .strip();
+        // "what's" and "whats" read alike, as people type both.
+        text = text.replaceAll("(?<=\\p{L})'(?=\\p{L})", "");
         text = text.replaceAll("^[\"'`]+|[\"'`]+$", "");
         text = text.replaceAll("[\\s?!.,;:]+$", "");
         return text.replaceAll("\\s+", " ").strip();

@@ -65,14 +65,18 @@ public final class FrameworkIndex {
             "i", "if", "in", "into", "is", "it", "its", "me", "my", "of", "on", "or", "our", "so", "that", "the",
             "their", "them", "they", "this", "to", "was", "we", "what", "whats", "when", "where", "which", "who",
             "whom", "why", "will", "with", "would", "you", "your", "can", "should", "someone", "somebody",
-            "person", "people", "role", "job", "s");
+            "person", "role", "job", "s",
+            // Everyday verbs and fillers that say how, not what: "makes sure", "tries to", "keeps up".
+            "make", "makes", "making", "sure", "try", "tries", "trying", "get", "gets", "getting", "keep", "keeps",
+            "thing", "things", "stuff", "lot", "lots", "also", "just", "about", "up", "out", "all", "any", "some",
+            "very", "really", "there", "here", "then", "than", "big", "good", "well", "one", "ones");
 
     private final Framework framework;
     private final IndexSearcher searcher;
     private final Analyzer nameQueryAnalyzer;
     private final Analyzer statementQueryAnalyzer;
     private final Analyzer statementAnalyzer;
-    private final Map<String, NameScorer.Name> names;
+    private final Map<String, List<NameScorer.Name>> names;
     private final Set<String> nameVocabulary;
     private final int statementCount;
 
@@ -80,7 +84,7 @@ public final class FrameworkIndex {
             Framework framework,
             IndexSearcher searcher,
             Synonyms synonyms,
-            Map<String, NameScorer.Name> names,
+            Map<String, List<NameScorer.Name>> names,
             int statementCount) {
         this.framework = framework;
         this.searcher = searcher;
@@ -89,7 +93,7 @@ public final class FrameworkIndex {
         this.statementAnalyzer = IndexSchema.statementAnalyzer();
         this.names = names;
         this.nameVocabulary = new HashSet<>();
-        names.values().forEach(name -> nameVocabulary.addAll(name.words()));
+        names.values().forEach(variants -> variants.forEach(name -> nameVocabulary.addAll(name.words())));
         this.statementCount = statementCount;
     }
 
@@ -99,7 +103,7 @@ public final class FrameworkIndex {
         Analyzer perField = new PerFieldAnalyzerWrapper(
                 nameAnalyzer, Map.of(IndexSchema.STATEMENT_TEXT, IndexSchema.statementAnalyzer()));
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        Map<String, NameScorer.Name> names = new LinkedHashMap<>();
+        Map<String, List<NameScorer.Name>> names = new LinkedHashMap<>();
         int statements = 0;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
             for (Family family : framework.families()) {
@@ -126,17 +130,23 @@ public final class FrameworkIndex {
     }
 
     private static void addName(
-            IndexWriter writer, Map<String, NameScorer.Name> names, Analyzer analyzer, EntityType type, String name)
+            IndexWriter writer, Map<String, List<NameScorer.Name>> names, Analyzer analyzer, EntityType type, String name)
             throws IOException {
         String key = key(type, name);
         if (names.containsKey(key)) {
             return;
         }
-        names.put(key, NameScorer.Name.of(type, name, IndexSchema.terms(analyzer, name), name));
+        List<NameScorer.Name> variants = new ArrayList<>();
+        variants.add(NameScorer.Name.of(type, name, IndexSchema.terms(analyzer, name), name));
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, type.name(), Field.Store.YES));
         doc.add(new StoredField(IndexSchema.NAME, name));
         doc.add(new TextField(IndexSchema.NAME_TEXT, name, Field.Store.NO));
+        for (String alias : NameAliases.of(name)) {
+            variants.add(NameScorer.Name.of(type, name, IndexSchema.terms(analyzer, alias), alias));
+            doc.add(new TextField(IndexSchema.NAME_TEXT, alias, Field.Store.NO));
+        }
+        names.put(key, List.copyOf(variants));
         writer.addDocument(doc);
     }
 
@@ -267,10 +277,7 @@ public final class FrameworkIndex {
         try {
             for (ScoreDoc hit : searcher.search(query, NAME_CANDIDATES).scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
-                NameScorer.Name name = names.get(doc.get(IndexSchema.TYPE) + "\u0000" + doc.get(IndexSchema.NAME));
-                if (name != null) {
-                    found.add(name);
-                }
+                found.addAll(names.getOrDefault(doc.get(IndexSchema.TYPE) + "\u0000" + doc.get(IndexSchema.NAME), List.of()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -279,15 +286,16 @@ public final class FrameworkIndex {
     }
 
     /**
-     * Statements that match free text, best first. Only statements that share at least half of the
-     * text's content words (two thirds for longer texts) are returned: fewer is a guess, not a match.
+     * Statements that match free text, best first by BM25. Only statements holding enough of the
+     * text's content words, weighed by rarity, are returned: fewer is a guess, not a match (a
+     * statement with the rare word "CMDB" counts for more than one with "date").
      */
     public List<StatementMatch> searchStatements(String text, int limit) {
         String bounded = firstWords(text, MAX_STATEMENT_WORDS);
         List<String> contentWords = contentWords(bounded);
-        Set<String> wanted = new LinkedHashSet<>();
-        contentWords.forEach(word -> wanted.addAll(IndexSchema.terms(statementAnalyzer, word)));
-        if (wanted.isEmpty()) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        contentWords.forEach(word -> IndexSchema.terms(statementAnalyzer, word).forEach(t -> weights.put(t, rarity(t))));
+        if (weights.isEmpty()) {
             return List.of();
         }
         Query query = new QueryBuilder(statementQueryAnalyzer)
@@ -295,7 +303,8 @@ public final class FrameworkIndex {
         if (query == null) {
             return List.of();
         }
-        double needed = wanted.size() <= 2 ? 1.0 : wanted.size() <= 4 ? 0.5 : 0.4;
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double needed = weights.size() == 1 ? 1.0 : weights.size() == 2 ? 0.6 : 0.45;
         List<StatementMatch> matches = new ArrayList<>();
         Set<String> seenTexts = new HashSet<>();
         try {
@@ -306,8 +315,8 @@ public final class FrameworkIndex {
                 if (!seenTexts.add(level + "\u0000" + statement)) {
                     continue;
                 }
-                Highlight highlight = highlight(statement, wanted);
-                double coverage = (double) highlight.terms().size() / wanted.size();
+                Highlight highlight = highlight(statement, weights.keySet());
+                double coverage = highlight.terms().stream().mapToDouble(weights::get).sum() / total;
                 if (coverage + 1e-9 < needed) {
                     continue;
                 }
@@ -319,13 +328,24 @@ public final class FrameworkIndex {
                         highlight.words(),
                         coverage,
                         hit.score));
+                if (matches.size() == limit) {
+                    break;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        matches.sort(Comparator.comparingDouble(StatementMatch::coverage).reversed()
-                .thenComparing(Comparator.comparingDouble(StatementMatch::score).reversed()));
-        return matches.stream().limit(limit).toList();
+        return matches;
+    }
+
+    /** BM25's inverse document frequency of a statement term; a term no statement has is rarest. */
+    private double rarity(String term) {
+        try {
+            int withTerm = searcher.getIndexReader().docFreq(new Term(IndexSchema.STATEMENT_TEXT, term));
+            return Math.log(1 + (statementCount - withTerm + 0.5) / (withTerm + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private record Highlight(List<String> words, Set<String> terms) {}

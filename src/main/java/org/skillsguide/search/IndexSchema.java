@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -53,54 +55,38 @@ public final class IndexSchema {
 
     /** Index-time analyzer of names: words kept, case and accents folded, plurals folded. */
     public static Analyzer nameAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new EnglishMinimalStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return chain(EnglishMinimalStemFilter::new, Optional.empty());
     }
 
     /** Query-time analyzer of names: as {@link #nameAnalyzer()}, with acronyms and synonyms expanded. */
     public static Analyzer nameQueryAnalyzer(SynonymMap synonyms) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                if (synonyms.fst != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
-                }
-                return new TokenStreamComponents(source, new EnglishMinimalStemFilter(stream));
-            }
-        };
+        return chain(EnglishMinimalStemFilter::new, Optional.of(synonyms));
     }
 
     /** Index-time analyzer of statements: prose, stemmed with Porter. */
     public static Analyzer statementAnalyzer() {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new PorterStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-                return new TokenStreamComponents(source, stream);
-            }
-        };
+        return chain(PorterStemFilter::new, Optional.empty());
     }
 
     /** Query-time analyzer of statements, with synonyms expanded before stemming. */
     public static Analyzer statementQueryAnalyzer(SynonymMap synonyms) {
+        return chain(PorterStemFilter::new, Optional.of(synonyms));
+    }
+
+    /**
+     * Standard words, lower-cased and accent-folded, then synonyms (query time only: at index time
+     * a synonym graph would need flattening and break phrases), then the stemmer.
+     */
+    private static Analyzer chain(UnaryOperator<TokenStream> stemmer, Optional<SynonymMap> synonyms) {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-                if (synonyms.fst != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                if (synonyms.isPresent() && synonyms.get().fst != null) {
+                    stream = new SynonymGraphFilter(stream, synonyms.get(), true);
                 }
-                return new TokenStreamComponents(source, new PorterStemFilter(stream));
+                return new TokenStreamComponents(source, stemmer.apply(stream));
             }
         };
     }

@@ -2,6 +2,7 @@ package org.skillsguide.search;
 
 import java.util.List;
 import java.util.Set;
+import org.skillsguide.text.EditDistance;
 
 /**
  * Scores how well a phrase's words and a name's words cover each other.

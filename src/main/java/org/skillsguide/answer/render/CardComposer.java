@@ -120,11 +120,17 @@ public final class CardComposer {
         if (a.neededBy().isEmpty()) {
             body.add(context("No role level in the framework lists this skill."));
         } else {
+            // Statement files say what a skill looks like only through the levels that need it.
+            boolean describedByLevels = a.skill().levels().isEmpty();
             List<String> lines = a.neededBy().stream()
                     .map(need -> "• " + escape(need.level().name())
-                            + need.skillLevel().map(l -> " — _" + l.label() + "_").orElse(""))
+                            + need.skillLevel().map(l -> " — _" + l.label() + "_").orElse("")
+                            + (describedByLevels && !need.expectations().isEmpty()
+                                    ? "\n" + need.expectations().stream().map(e -> "      ◦ " + escape(e)).collect(Collectors.joining("\n"))
+                                    : ""))
                     .toList();
-            body.addAll(sections("*Needed by " + a.neededBy().size() + " role levels*", lines));
+            int count = a.neededBy().size();
+            body.addAll(sections("*Needed by " + count + (count == 1 ? " role level*" : " role levels*"), lines));
         }
         return new Card(a.skill().name() + " (skill)", body, withSuggestions(List.of(), a.suggestions()));
     }
@@ -213,7 +219,10 @@ public final class CardComposer {
         body.add(header("Statements that match"));
         body.add(context("From the framework's role levels and skills, best match first"));
         for (Answer.StatementHit hit : a.hits()) {
-            String where = escape(hit.levelName()) + hit.skillName().map(s -> "  ·  " + escape(s)).orElse("");
+            String levels = hit.levelNames().size() <= 4
+                    ? String.join(", ", hit.levelNames())
+                    : String.join(", ", hit.levelNames().subList(0, 3)) + " and " + (hit.levelNames().size() - 3) + " more";
+            String where = escape(levels) + hit.skillName().map(s -> "  ·  " + escape(s)).orElse("");
             body.addAll(sections("", List.of("> " + Mrkdwn.withBoldWords(hit.text(), hit.matched()) + "\n_" + where + "_")));
         }
         return new Card("Statements that match", body, withSuggestions(List.of(), a.suggestions()));

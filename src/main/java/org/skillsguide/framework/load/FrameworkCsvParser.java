@@ -33,7 +33,7 @@ import org.skillsguide.framework.load.CsvLayout.Column;
  * Parses the framework's official CSV exports (roles layout: a row per role level x skill; skills
  * layout: a row per skill), cleaning every cell. Problems name the line where the row starts.
  */
-public final class FrameworkCsvParser {
+final class FrameworkCsvParser {
 
     private static final CsvMapper MAPPER = new CsvMapper();
     private static final Pattern LEVEL_RESPONSIBILITIES =
@@ -57,7 +57,7 @@ public final class FrameworkCsvParser {
     }
 
     /** Parses CSV text, for tests. */
-    public Contribution parse(String fileName, String csv) {
+    Contribution parse(String fileName, String csv) {
         try {
             return parse(fileName, new StringReader(csv));
         } catch (IOException e) {

@@ -127,15 +127,22 @@ final class FrameworkMerger {
         return new Framework(builtFamilies, builtSkills);
     }
 
-    /** Every skill a level needs exists; one only named by levels is made of what they say of it. */
+    /**
+     * Every skill a level needs exists; one only named by levels is made of what they say of it.
+     * That is a likely misspelling only when some file does describe skills: statement files alone
+     * have no way to, so then it is normal and not worth a warning.
+     */
     private void levelsNeedSkills() {
+        boolean someFileDescribesSkills = !skills.isEmpty();
         for (RoleDraft role : roles.values()) {
             for (LevelDraft level : role.levels.values()) {
                 for (RequirementDraft requirement : level.skills.values()) {
                     SkillDraft skill = skills.computeIfAbsent(key(requirement.name), k -> {
-                        problems.add(Problem.warning(requirement.file, 0, "skill '" + requirement.name
+                        if (someFileDescribesSkills) {
+                            problems.add(Problem.warning(requirement.file, 0, "skill '" + requirement.name
                                 + "' is needed by '" + level.name + "' but described nowhere: created from what"
                                 + " the levels say (check the spelling)"));
+                        }
                         return new SkillDraft(requirement.name);
                     });
                     requirement.name = skill.name;

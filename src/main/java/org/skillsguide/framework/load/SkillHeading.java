@@ -1,6 +1,7 @@
 package org.skillsguide.framework.load;
 
 import java.util.Locale;
+import org.skillsguide.text.EditDistance;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ record SkillHeading(String name, Optional<SkillLevel> level, String problem, boo
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)");
     private static final Set<String> OTHER_SCALES = Set.of(
             "none", "basic", "beginner", "novice", "foundation", "foundational", "intermediate", "advanced",
-            "proficient", "skilled", "master", "mastery", "senior", "junior", "entry");
+            "proficient", "skilled", "master", "mastery");
     private static final Pattern NUMBERED = Pattern.compile("(level\\s*)?\\d+");
 
     /** Reads a heading; empty when it holds no name at all. */
@@ -66,30 +67,10 @@ record SkillHeading(String name, Optional<SkillLevel> level, String problem, boo
             return false;
         }
         for (SkillLevel level : SkillLevel.values()) {
-            if (editDistance(word, level.label().toLowerCase(Locale.ROOT)) <= 2) {
+            if (EditDistance.bounded(word, level.label().toLowerCase(Locale.ROOT), 2) <= 2) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Levenshtein distance; the words are short, so the plain two-row algorithm is plenty. */
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

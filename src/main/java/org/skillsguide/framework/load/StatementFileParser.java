@@ -23,9 +23,8 @@ import org.skillsguide.framework.SkillRequirement;
  * their responsibilities and skills. Every error names file and line; a broken block is dropped
  * and the file's sound blocks still load.
  */
-public final class StatementFileParser {
+final class StatementFileParser {
 
-    private static final Pattern BULLET = Pattern.compile("-(.*)");
     private static final Pattern ROLE_LEVEL = Pattern.compile("(?i)role level\\s*:(.*)");
     private static final Pattern RESPONSIBILITIES = Pattern.compile("(?i)at this role level,?\\s*you will\\s*:?");
     private static final Pattern SKILL = Pattern.compile("(?i)skill\\s*:(.*)");
@@ -48,7 +47,7 @@ public final class StatementFileParser {
     }
 
     /** Parses the lines of a file named {@code fileName}. */
-    public Contribution parse(String fileName, List<String> lines) {
+    Contribution parse(String fileName, List<String> lines) {
         Parse parse = new Parse(new ProblemLog(fileName));
         for (int i = 0; i < lines.size() && !parse.skipRestOfFile; i++) {
             parse.line(i + 1, lines.get(i));
@@ -96,7 +95,7 @@ public final class StatementFileParser {
                 return;
             }
             Matcher m;
-            if ((m = BULLET.matcher(line)).matches()) {
+            if (line.startsWith("-")) {
                 bullet(number, line.substring(1).strip());
             } else if ((m = ROLE_LEVEL.matcher(line)).matches()) {
                 roleLevel(number, m.group(1));
@@ -243,7 +242,7 @@ public final class StatementFileParser {
         private void levelOrder(int number, String rest) {
             skill = null;
             level = null;
-            levelBroken = true; // lines of a level cannot follow the order list without a new 'Role level:'
+            levelBroken = false; // so a 'Skill:' right after the list is reported, not silently dropped
             section = Section.SKIPPED;
             if (role.isEmpty()) {
                 log.error(number, "'Level order:' before the role line; list ignored");

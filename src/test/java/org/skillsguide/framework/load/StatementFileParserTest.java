@@ -241,7 +241,10 @@ class StatementFileParserTest {
                 Level order:
                 - Widget engineer
                 - Widget engineer - on call
+                Skill: Widget design
                 """);
+
+        assertProblem(parsed, Problem.Severity.ERROR, 6, "outside a 'Role level:' block");
 
         assertEquals(List.of(new Contribution.LevelOrder("Widget engineer",
                 List.of("Widget engineer", "Widget engineer - on call"), 3)), parsed.levelOrders());

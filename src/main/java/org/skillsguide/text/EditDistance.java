@@ -1,12 +1,12 @@
-package org.skillsguide.search;
+package org.skillsguide.text;
 
 /** Optimal-string-alignment distance (Levenshtein plus adjacent transposition), bounded for speed. */
-final class EditDistance {
+public final class EditDistance {
 
     private EditDistance() {}
 
     /** The distance between a and b, or {@code limit + 1} once it is known to exceed {@code limit}. */
-    static int bounded(String a, String b, int limit) {
+    public static int bounded(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
