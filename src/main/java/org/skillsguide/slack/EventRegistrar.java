@@ -3,6 +3,8 @@ package org.skillsguide.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageBotEvent;
+import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.skillsguide.slack.listener.DirectMessageListener;
 import org.skillsguide.slack.listener.HomeOpenedListener;
+import org.skillsguide.slack.listener.IgnoredEventListener;
 import org.skillsguide.slack.listener.MentionListener;
 
 /**
@@ -25,7 +28,14 @@ public final class EventRegistrar implements Registrar {
         DirectMessageListener directMessage = new DirectMessageListener(questions, work);
         HomeOpenedListener homeOpened = new HomeOpenedListener(home, work);
         subscriptions.put("app_mention", app -> app.event(AppMentionEvent.class, mention));
-        subscriptions.put("message.im", app -> app.event(MessageEvent.class, directMessage));
+        // message.im also delivers bot posts (our own answers among them) and edits, which Bolt routes
+        // by subtype; they are acknowledged and left alone.
+        IgnoredEventListener<MessageBotEvent> botMessage = new IgnoredEventListener<>();
+        IgnoredEventListener<MessageChangedEvent> edited = new IgnoredEventListener<>();
+        subscriptions.put("message.im", app -> app
+                .event(MessageEvent.class, directMessage)
+                .event(MessageBotEvent.class, botMessage)
+                .event(MessageChangedEvent.class, edited));
         subscriptions.put("app_home_opened", app -> app.event(AppHomeOpenedEvent.class, homeOpened));
     }
 
