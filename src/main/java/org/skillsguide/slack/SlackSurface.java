@@ -46,6 +46,11 @@ public final class SlackSurface implements AutoCloseable {
                 .slack(slack)
                 .singleTeamBotToken(botToken)
                 .signingSecret(settings.signingSecret().map(ServeSettings.Secret::value).orElse(null))
+                // Bolt re-runs auth.test every few seconds by default, inside the request, before the
+                // acknowledgement: a slow Slack would then delay acks past 3 s. The identity is fixed
+                // for a single-workspace bot, so the answer from start is kept.
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(-1L)
                 .build();
         Utf8SignatureVerifier verifier = settings.signingSecret()
                 .map(secret -> new Utf8SignatureVerifier(secret.value(), clock))
