@@ -1,5 +1,6 @@
 package org.skillsguide.slack;
 
+import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
@@ -28,12 +29,13 @@ public final class SlackHttpAdapter {
 
     private final App app;
     private final SlackRequestParser parser;
-    private final boolean enabled;
+    private final Utf8SignatureVerifier verifier;
 
-    SlackHttpAdapter(App app, SlackRequestParser parser, boolean enabled) {
+    /** @param verifier the signing secret's verifier; null when Slack comes only through Socket Mode */
+    SlackHttpAdapter(App app, SlackRequestParser parser, Utf8SignatureVerifier verifier) {
         this.app = app;
         this.parser = parser;
-        this.enabled = enabled;
+        this.verifier = verifier;
     }
 
     /** An HTTP response: the body is UTF-8, so its length is the Content-Length. */
@@ -45,7 +47,7 @@ public final class SlackHttpAdapter {
     }
 
     public HttpResult handle(String path, Map<String, List<String>> query, Map<String, List<String>> headers, byte[] body, String remoteAddress) {
-        if (!enabled) {
+        if (verifier == null) {
             return HttpResult.text(404, "This server takes Slack requests through Socket Mode; set SLACK_SIGNING_SECRET to use HTTP.");
         }
         String text;
@@ -69,12 +71,10 @@ public final class SlackHttpAdapter {
                     .remoteAddress(remoteAddress)
                     .build());
         } catch (RuntimeException e) {
-            LOG.warn("rejected a request to {} from {}: not a Slack payload ({})", path, remoteAddress, e.toString());
-            return HttpResult.text(400, "Not a Slack request.");
+            return unparsable(path, remoteAddress, headers, body, "not a Slack payload (" + e.getClass().getSimpleName() + ")");
         }
         if (request == null) {
-            LOG.warn("rejected a request to {} from {}: unknown Slack payload type", path, remoteAddress);
-            return HttpResult.text(400, "Unknown Slack request type.");
+            return unparsable(path, remoteAddress, headers, body, "unknown Slack payload type");
         }
         Response response;
         try {
@@ -84,6 +84,22 @@ public final class SlackHttpAdapter {
             return HttpResult.text(500, "The Skills Guide could not handle this request.");
         }
         return toHttp(response);
+    }
+
+    /**
+     * A body Bolt cannot read never reaches Bolt's verification, so it is checked here: unsigned junk
+     * is 401 like any unsigned request, and only a signed one (a Slack change we do not know) is 400.
+     */
+    private HttpResult unparsable(String path, String remoteAddress, Map<String, List<String>> headers, byte[] body, String why) {
+        RequestHeaders slackHeaders = new RequestHeaders(headers);
+        if (!verifier.isValid(slackHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP), body,
+                slackHeaders.getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE))) {
+            LOG.info("rejected a request to {} from {}: invalid signature", path, remoteAddress);
+            return new HttpResult(401, Response.CONTENT_TYPE_APPLICATION_JSON_UTF8,
+                    "{\"error\":\"invalid request\"}".getBytes(StandardCharsets.UTF_8), Map.of());
+        }
+        LOG.warn("rejected a signed request to {} from {}: {}", path, remoteAddress, why);
+        return HttpResult.text(400, "Not a Slack request this app understands.");
     }
 
     private static HttpResult toHttp(Response response) {

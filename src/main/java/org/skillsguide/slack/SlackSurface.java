@@ -70,7 +70,7 @@ public final class SlackSurface implements AutoCloseable {
                 new ViewRegistrar(cards, home, slackWork));
         registrars.forEach(registrar -> registrar.register(app));
 
-        SlackHttpAdapter adapter = new SlackHttpAdapter(app, new SlackRequestParser(config), verifier != null);
+        SlackHttpAdapter adapter = new SlackHttpAdapter(app, new SlackRequestParser(config), verifier);
         return new SlackSurface(slack, app, adapter, events);
     }
 

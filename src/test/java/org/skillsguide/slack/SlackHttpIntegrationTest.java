@@ -361,6 +361,14 @@ class SlackHttpIntegrationTest {
     }
 
     @Test
+    void rejectsUnsignedJunkAsUnauthorized() throws Exception {
+        HttpResponse<String> response = sender.post("{\"type\":\"event_callback\",", "application/json",
+                Map.of("X-Slack-Request-Timestamp", "1", "X-Slack-Signature", "v0=00"));
+
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
     void reportsHealthOnceLoaded() throws Exception {
         HttpResponse<String> response = sender.get("/health");
 
