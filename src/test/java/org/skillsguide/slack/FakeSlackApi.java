@@ -27,7 +27,7 @@ import java.util.function.Predicate;
  * call: {@code /api/<method>} for the Web API and {@code /response/<id>} for response_urls.
  * Tests await calls through a queue, never by sleeping.
  */
-final class FakeSlackApi implements AutoCloseable {
+public final class FakeSlackApi implements AutoCloseable {
 
     static final String BOT_USER = "UBOT";
     static final String BOT_ID = "BBOT";
@@ -58,14 +58,14 @@ final class FakeSlackApi implements AutoCloseable {
     private volatile Duration delay = Duration.ZERO;
     private volatile String socketModeUrl = "ws://127.0.0.1:1/never";
 
-    FakeSlackApi() throws IOException {
+    public FakeSlackApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 
-    String apiUrl() {
+    public String apiUrl() {
         return base() + "/api/";
     }
 

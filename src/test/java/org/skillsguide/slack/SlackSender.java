@@ -14,14 +14,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Talks to the server as Slack does: signed form and JSON bodies, over real HTTP. */
-final class SlackSender {
+public final class SlackSender {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI events;
     private final Utf8SignatureVerifier signer;
     private final Clock clock;
 
-    SlackSender(int port, String signingSecret, Clock clock) {
+    public SlackSender(int port, String signingSecret, Clock clock) {
         this.events = URI.create("http://127.0.0.1:" + port + "/slack/events");
         this.signer = new Utf8SignatureVerifier(signingSecret, clock);
         this.clock = clock;
@@ -83,7 +83,7 @@ final class SlackSender {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         URI uri = events.resolve(path);
         return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }

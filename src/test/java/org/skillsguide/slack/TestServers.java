@@ -10,16 +10,16 @@ import org.skillsguide.config.ServeSettings;
 import org.skillsguide.http.SkillsGuideServer;
 
 /** Starts the real server on a free port against a {@link FakeSlackApi}, with the repository's index-data. */
-final class TestServers {
+public final class TestServers {
 
-    static final String SIGNING_SECRET = "test-signing-secret-0123456789";
+    public static final String SIGNING_SECRET = "test-signing-secret-0123456789";
     static final String BOT_TOKEN = "xoxb-test-bot-token";
     /** The server and the sender share this clock: signatures are "now" without reading the wall clock. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
 
     private TestServers() {}
 
-    static Map<String, String> environment(FakeSlackApi fake) {
+    public static Map<String, String> environment(FakeSlackApi fake) {
         Map<String, String> env = new HashMap<>();
         env.put(ServeSettings.PORT, "0");
         env.put(ServeSettings.SLACK_BOT_TOKEN, BOT_TOKEN);
@@ -29,7 +29,7 @@ final class TestServers {
         return env;
     }
 
-    static SkillsGuideServer start(Map<String, String> env, ExecutorService work) {
+    public static SkillsGuideServer start(Map<String, String> env, ExecutorService work) {
         return SkillsGuideServer.start(ServeSettings.fromEnvironment(env), work, CLOCK);
     }
 }
