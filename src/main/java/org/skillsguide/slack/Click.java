@@ -1,6 +1,7 @@
 package org.skillsguide.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,11 @@ public record Click(
 
     public boolean inHome() {
         return homeMetadata.isPresent();
+    }
+
+    /** The payload's actions; none when Slack (or someone else) sent none. */
+    public static List<BlockActionPayload.Action> actions(BlockActionPayload payload) {
+        return payload.getActions() == null ? List.of() : payload.getActions();
     }
 
     public static Click from(BlockActionPayload payload) {

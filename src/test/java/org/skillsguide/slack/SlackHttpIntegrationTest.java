@@ -361,6 +361,19 @@ class SlackHttpIntegrationTest {
     }
 
     @Test
+    void refusesAButtonPayloadWithoutActionsCleanlyAndDoesNothing() throws Exception {
+        String payload = blockAction("sg_ask_0", "/skill strategic thinking", true, slack.responseUrl("no-actions"))
+                .replaceAll("(?s)\"actions\":\\[.*\\]", "\"actions\":null");
+
+        HttpResponse<String> response = sender.postForm(SlackSender.interaction(payload));
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("actions"), "Bolt says what is missing: " + response.body());
+        sendSentinel();
+        assertNothingElsePosted();
+    }
+
+    @Test
     void rejectsUnsignedJunkAsUnauthorized() throws Exception {
         HttpResponse<String> response = sender.post("{\"type\":\"event_callback\",", "application/json",
                 Map.of("X-Slack-Request-Timestamp", "1", "X-Slack-Signature", "v0=00"));

@@ -24,7 +24,7 @@ public final class AskListener implements BlockActionHandler {
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         Click click = Click.from(payload);
-        for (BlockActionPayload.Action action : payload.getActions()) {
+        for (BlockActionPayload.Action action : Click.actions(payload)) {
             if (action.getValue() != null) {
                 work.later("card button " + action.getActionId(), () -> cards.show(click, action.getValue(), 1));
             }

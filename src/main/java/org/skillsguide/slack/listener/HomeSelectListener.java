@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import org.skillsguide.slack.Click;
 import org.skillsguide.slack.HomeTab;
 import org.skillsguide.slack.SlackWork;
 
@@ -24,7 +25,7 @@ public final class HomeSelectListener implements BlockActionHandler {
         BlockActionPayload payload = request.getPayload();
         String user = payload.getUser() == null ? null : payload.getUser().getId();
         String metadata = payload.getView() == null ? "" : payload.getView().getPrivateMetadata();
-        for (BlockActionPayload.Action action : payload.getActions()) {
+        for (BlockActionPayload.Action action : Click.actions(payload)) {
             if (user != null && action.getSelectedOption() != null && action.getSelectedOption().getValue() != null) {
                 String value = action.getSelectedOption().getValue();
                 work.later("Home tab choice " + action.getActionId(), () -> home.chose(user, metadata, action.getActionId(), value));

@@ -29,7 +29,7 @@ public final class PageListener implements BlockActionHandler {
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         Click click = Click.from(payload);
-        for (BlockActionPayload.Action action : payload.getActions()) {
+        for (BlockActionPayload.Action action : Click.actions(payload)) {
             CardActions.readPage(action.getValue()).ifPresentOrElse(
                     page -> work.later("page " + page.page(), () -> cards.show(click, page.question(), page.page())),
                     () -> LOG.warn("ignored a page button with an unreadable value"));

@@ -24,7 +24,7 @@ public final class ShareHereListener implements BlockActionHandler {
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         Click click = Click.from(payload);
-        payload.getActions().stream().filter(a -> a.getValue() != null).findFirst().ifPresent(
+        Click.actions(payload).stream().filter(a -> a.getValue() != null).findFirst().ifPresent(
                 action -> work.later("share in channel", () -> cards.shareHere(click, action.getValue())));
         return ctx.ack();
     }

@@ -27,7 +27,7 @@ public final class ShareToListener implements BlockActionHandler {
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload payload = request.getPayload();
         Click click = Click.from(payload);
-        payload.getActions().stream().filter(a -> a.getValue() != null).findFirst().ifPresent(
+        Click.actions(payload).stream().filter(a -> a.getValue() != null).findFirst().ifPresent(
                 action -> work.later("share-to picker", () -> cards.openShareModal(click, action.getValue())));
         return ctx.ack();
     }
