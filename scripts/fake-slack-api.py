@@ -28,7 +28,7 @@ class FakeSlack(BaseHTTPRequestHandler):
             elif method == "bots.info":
                 answer.update(bot={"id": params.get("bot"), "user_id": "UOTHER"})
         record = {"method": method, "path": self.path}
-        for key in ("channel", "thread_ts", "user", "user_id", "response_type", "replace_original", "text"):
+        for key in ("channel", "thread_ts", "user", "user_id", "trigger_id", "response_type", "replace_original", "text"):
             if key in params:
                 record[key] = params[key]
         blocks = params.get("blocks")

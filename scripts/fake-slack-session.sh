@@ -64,6 +64,14 @@ PAYLOAD='{"type":"block_actions","user":{"id":"U123","name":"ann"},"api_app_id":
 slack_post application/x-www-form-urlencoded "payload=$(jq -rn --arg p "$PAYLOAD" '$p|@uri')"
 echo "fake Slack received:"; await_call 2
 echo
+echo "\$ click \"Share to…\" and pick #C2 in the modal   (block_actions, then view_submission)"
+PAYLOAD=${PAYLOAD//sg_share_here/sg_share_to}
+slack_post application/x-www-form-urlencoded "payload=$(jq -rn --arg p "$PAYLOAD" '$p|@uri')"
+echo "fake Slack received:"; await_call 3 | jq -c '{method, trigger_id}'
+SUBMIT='{"type":"view_submission","team":{"id":"T1"},"user":{"id":"U123","name":"ann"},"api_app_id":"A1","token":"x","trigger_id":"1.2.4","view":{"id":"V2","type":"modal","callback_id":"sg_share_modal","private_metadata":"{\"q\":\"/skills head of IT service management\",\"origin\":\"C1\"}","state":{"values":{"sg_share_target":{"sg_share_conversation":{"type":"conversations_select","selected_conversation":"C2"}}}}}}'
+slack_post application/x-www-form-urlencoded "payload=$(jq -rn --arg p "$SUBMIT" '$p|@uri')"
+echo "fake Slack received:"; await_call 4
+echo
 echo "\$ a forged event (bad signature)"
 curl -s -w '\n[HTTP %{http_code}]\n' -H "Content-Type: application/json" -H "X-Slack-Request-Timestamp: $(date +%s)" \
   -H "X-Slack-Signature: v0=0000" --data-binary '{"type":"event_callback","event_id":"EvForged","event":{"type":"app_mention","user":"U666","text":"<@UBOT> hi","ts":"1.1","channel":"C1"}}' "http://127.0.0.1:$BOT_PORT/slack/events"

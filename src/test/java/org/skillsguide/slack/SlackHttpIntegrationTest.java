@@ -246,6 +246,19 @@ class SlackHttpIntegrationTest {
     }
 
     @Test
+    void tellsTheSharerInTheirDmWhenSharingFromTheHomeTabFails() throws Exception {
+        slack.refusePostsTo("G8");
+        String metadata = "{\"q\":\"/skill strategic thinking\"}";
+
+        sender.postForm(SlackSender.interaction(viewSubmission(metadata, "G8")));
+
+        assertEquals("G8", slack.await("chat.postMessage").param("channel"));
+        FakeSlackApi.Call told = slack.await("chat.postMessage");
+        assertEquals("U123", told.param("channel"), "a DM from the bot: there is no conversation to answer in");
+        assertTrue(told.param("text").contains("<#G8>"), told.param("text"));
+    }
+
+    @Test
     void keepsTheShareModalOpenWhenNoConversationIsChosen() throws Exception {
         String metadata = "{\"q\":\"/skills head of IT service management\",\"origin\":\"C1\"}";
 
