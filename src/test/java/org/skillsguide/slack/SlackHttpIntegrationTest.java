@@ -69,7 +69,7 @@ class SlackHttpIntegrationTest {
 
     @Test
     void acknowledgesSlashCommandWithThePrivateCard() throws Exception {
-        String body = SlackSender.slashCommand("/skills", "head of IT service management", slack.responseUrl("cmd"));
+        String body = SlackSender.slashCommand("/skills", "head of ITSM", slack.responseUrl("cmd"));
 
         HttpResponse<String> response = sender.postForm(body);
 
