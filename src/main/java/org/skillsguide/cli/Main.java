@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Explains the roles and skills of a capability framework, in Slack and in a terminal.",
-        subcommands = {AskCommand.class, ChatCommand.class, CheckCommand.class})
+        subcommands = {AskCommand.class, ChatCommand.class, CheckCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -26,7 +26,8 @@ public final class Main implements Runnable {
             cmd.getErr().println("skills-guide: " + e.getMessage());
             return 2;
         });
-        return commandLine.execute(args);
+        // No command means the deployed bot: `java -jar skills-guide.jar` serves.
+        return commandLine.execute(args.length == 0 ? new String[] {"serve"} : args);
     }
 
     @Override

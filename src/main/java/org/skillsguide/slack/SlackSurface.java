@@ -1,0 +1,107 @@
+package org.skillsguide.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.skillsguide.config.ServeSettings;
+import org.skillsguide.knowledge.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app, assembled: Bolt configured from the settings, the services behind the listeners, the
+ * registrars, and the HTTP adapter. Socket Mode and the HTTP server both run this one {@link App}.
+ */
+public final class SlackSurface implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SlackSurface.class);
+
+    private final Slack slack;
+    private final App app;
+    private final SlackHttpAdapter adapter;
+    private final EventRegistrar events;
+
+    private SlackSurface(Slack slack, App app, SlackHttpAdapter adapter, EventRegistrar events) {
+        this.slack = slack;
+        this.app = app;
+        this.adapter = adapter;
+        this.events = events;
+    }
+
+    /**
+     * @param work where answers are made after Slack is acknowledged (bounded; tests inject their own)
+     * @param clock for signature timestamps and event deduplication
+     */
+    public static SlackSurface create(ServeSettings settings, KnowledgeBase knowledge, Executor work, Clock clock) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        Slack slack = Slack.getInstance(slackConfig);
+        String botToken = settings.botToken().value();
+        AppConfig config = AppConfig.builder()
+                .slack(slack)
+                .singleTeamBotToken(botToken)
+                .signingSecret(settings.signingSecret().map(ServeSettings.Secret::value).orElse(null))
+                // Bolt re-runs auth.test every few seconds by default, inside the request, before the
+                // acknowledgement: a slow Slack would then delay acks past 3 s. The identity is fixed
+                // for a single-workspace bot, so the answer from start is kept.
+                .authTestCacheEnabled(true)
+                .authTestCacheExpirationMillis(-1L)
+                .build();
+        Utf8SignatureVerifier verifier = settings.signingSecret()
+                .map(secret -> new Utf8SignatureVerifier(secret.value(), clock))
+                .orElse(null);
+        App app = new SkillsGuideBoltApp(config, verifier, List.of(new EventDeliveries(new InMemoryEventDeduplicator(clock))));
+
+        SlackGateway gateway = new SlackGateway(slack, botToken);
+        SlackWork slackWork = new SlackWork(work);
+        Questions questions = new Questions(knowledge, gateway);
+        HomeTab home = new HomeTab(knowledge, questions, gateway);
+        Cards cards = new Cards(questions, gateway, home);
+        EventRegistrar events = new EventRegistrar(questions, home, slackWork);
+        List<Registrar> registrars = List.of(
+                new CommandRegistrar(questions),
+                events,
+                new ActionRegistrar(cards, home, slackWork),
+                new ViewRegistrar(cards, home, slackWork));
+        registrars.forEach(registrar -> registrar.register(app));
+
+        SlackHttpAdapter adapter = new SlackHttpAdapter(app, new SlackRequestParser(config), verifier);
+        return new SlackSurface(slack, app, adapter, events);
+    }
+
+    /**
+     * Starts Bolt, which checks the bot token with auth.test.
+     *
+     * @throws IllegalArgumentException with Slack's reason when the token is refused or Slack cannot be reached
+     */
+    public void start() {
+        app.start();
+    }
+
+    public App app() {
+        return app;
+    }
+
+    public SlackHttpAdapter httpAdapter() {
+        return adapter;
+    }
+
+    public List<String> events() {
+        return events.events();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            LOG.warn("closing the Slack client: {}", e.toString());
+        }
+    }
+}

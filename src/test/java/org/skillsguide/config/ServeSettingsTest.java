@@ -1,0 +1,94 @@
+package org.skillsguide.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServeSettingsTest {
+
+    private static final String BOT = "xoxb-1111-secret-part";
+    private static final String SIGNING = "signing-secret-value";
+
+    private static Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("SLACK_BOT_TOKEN", BOT);
+        env.put("SLACK_SIGNING_SECRET", SIGNING);
+        env.put("SKILLS_GUIDE_DATA", "index-data");
+        return env;
+    }
+
+    @Test
+    void appliesTheDocumentedDefaults() {
+        ServeSettings settings = ServeSettings.fromEnvironment(env());
+
+        assertEquals(8080, settings.port());
+        assertEquals(URI.create("https://slack.com/api/"), settings.apiUrl());
+        assertFalse(settings.socketMode());
+        assertEquals(Path.of("index-data"), settings.dataDirectory());
+    }
+
+    @Test
+    void usesSocketModeWhenAnAppTokenIsSetAndThenNeedsNoSigningSecret() {
+        Map<String, String> env = env();
+        env.remove("SLACK_SIGNING_SECRET");
+        env.put("SLACK_APP_TOKEN", "xapp-1-abc");
+
+        assertTrue(ServeSettings.fromEnvironment(env).socketMode());
+    }
+
+    @Test
+    void endsTheApiUrlWithASlash() {
+        Map<String, String> env = env();
+        env.put("SLACK_API_URL", "http://127.0.0.1:9999/api");
+
+        assertEquals("http://127.0.0.1:9999/api/", ServeSettings.fromEnvironment(env).apiUrl().toString());
+    }
+
+    @Test
+    void namesTheVariableThatIsMissingOrMalformed() {
+        assertMessage("SLACK_BOT_TOKEN is not set", without("SLACK_BOT_TOKEN"));
+        assertMessage("SLACK_SIGNING_SECRET is not set", without("SLACK_SIGNING_SECRET"));
+        assertMessage("SLACK_BOT_TOKEN must start with \"xoxb-\"", with("SLACK_BOT_TOKEN", "xoxp-user-token"));
+        assertMessage("SLACK_APP_TOKEN must start with \"xapp-\"", with("SLACK_APP_TOKEN", "xoxb-wrong"));
+        assertMessage("PORT must be a port number", with("PORT", "80a"));
+        assertMessage("PORT must be a port number", with("PORT", "70000"));
+        assertMessage("SLACK_API_URL must be an http(s) URL", with("SLACK_API_URL", "slack.com/api"));
+        assertMessage("SKILLS_GUIDE_DATA is not a directory", with("SKILLS_GUIDE_DATA", "no/such/dir"));
+    }
+
+    @Test
+    void neverShowsATokenInMessagesOrToString() {
+        SettingsException refused = assertThrows(SettingsException.class,
+                () -> ServeSettings.fromEnvironment(with("SLACK_BOT_TOKEN", "xoxp-secret-part")));
+        ServeSettings settings = ServeSettings.fromEnvironment(env());
+
+        assertFalse(refused.getMessage().contains("secret-part"));
+        assertFalse(settings.toString().contains("secret"), settings.toString());
+        assertFalse(settings.botToken().toString().contains("xoxb"));
+    }
+
+    private static Map<String, String> with(String name, String value) {
+        Map<String, String> env = env();
+        env.put(name, value);
+        return env;
+    }
+
+    private static Map<String, String> without(String name) {
+        Map<String, String> env = env();
+        env.remove(name);
+        return env;
+    }
+
+    private static void assertMessage(String start, Map<String, String> env) {
+        SettingsException e = assertThrows(SettingsException.class, () -> ServeSettings.fromEnvironment(env));
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"));
+    }
+}
