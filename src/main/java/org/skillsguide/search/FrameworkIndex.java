@@ -225,8 +225,25 @@ public final class FrameworkIndex {
         return match(typed, types, limit, true);
     }
 
+    /**
+     * Words of questions, not of names: "what would a lead user researcher be doing" names "Lead
+     * user researcher" with every word it has. Dropped from a phrase unless some name has them.
+     */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what", "whats", "who", "whom", "which", "how", "why", "when", "where", "would", "will", "should",
+            "could", "can", "may", "might", "must", "be", "being", "been", "is", "are", "was", "were", "am",
+            "do", "does", "did", "doing", "done", "involve", "involves", "involved", "entail", "entails", "have", "has", "had", "having", "i", "me", "my", "you", "your",
+            "we", "our", "they", "their", "it", "please", "tell", "about", "explain", "describe", "mean",
+            "means", "meaning", "expected", "expect", "need", "needs", "needed", "role", "roles", "job", "jobs",
+            "level", "levels", "someone", "somebody", "person", "people", "like", "look", "looks", "day",
+            "typical", "actually", "exactly", "really", "so", "then", "there", "this", "that", "these", "those");
+
     private List<NameMatch> match(String phrase, Set<EntityType> types, int limit, boolean lastWordIsPrefix) {
-        List<List<String>> readings = readings(phrase);
+        List<List<String>> readings = readings(phrase).stream()
+                .map(reading -> reading.stream().filter(w -> vocabulary.contains(w) || !QUESTION_WORDS.contains(w)).toList())
+                .filter(reading -> !reading.isEmpty())
+                .distinct()
+                .toList();
         if (readings.isEmpty() || types.isEmpty()) {
             return List.of();
         }
@@ -248,7 +265,7 @@ public final class FrameworkIndex {
                 String key = key(name.type(), name.name());
                 NameMatch known = best.get(key);
                 if (score.value() > 0 && (known == null || known.score() < score.value())) {
-                    best.put(key, new NameMatch(name.type(), name.name(), score.value(), score.exact(), score.phraseCoverage()));
+                    best.put(key, new NameMatch(name.type(), name.name(), score.value(), score.exact(), score.phraseCoverage(), score.nameCoverage()));
                 }
             }
         }
