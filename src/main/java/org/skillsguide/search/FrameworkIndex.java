@@ -106,7 +106,30 @@ public final class FrameworkIndex {
     private record NameEntry(List<NameScorer.Name> variants) {}
 
     /** A statement's document, with its analysed words and where each stands in the text. */
-    private record StatementEntry(String text, String level, Optional<String> skill, StatementSource source, List<Word> words) {}
+    private static final class StatementEntry {
+        final String text;
+        final String level;
+        final Optional<String> skill;
+        final StatementSource source;
+        /** Analysed on first use: most statements are never a hit, and start-up is what admins wait for. */
+        private volatile List<Word> words;
+
+        StatementEntry(String text, String level, Optional<String> skill, StatementSource source) {
+            this.text = text;
+            this.level = level;
+            this.skill = skill;
+            this.source = source;
+        }
+
+        List<Word> words(Analyzer analyzer) {
+            List<Word> known = words;
+            if (known == null) {
+                known = FrameworkIndex.words(analyzer, text);
+                words = known;
+            }
+            return known;
+        }
+    }
 
     /** A term of a statement and the word of the text it came from. */
     private record Word(String term, String surface) {}
@@ -126,7 +149,7 @@ public final class FrameworkIndex {
                     addName(writer, entries, named, nameAnalyzer, EntityType.ROLE, role.name());
                     for (RoleLevel level : role.levels()) {
                         addName(writer, entries, named, nameAnalyzer, EntityType.LEVEL, level.name());
-                        addStatements(writer, entries, statementAnalyzer, level);
+                        addStatements(writer, entries, level);
                     }
                 }
             }
@@ -161,29 +184,29 @@ public final class FrameworkIndex {
         writer.addDocument(doc);
     }
 
-    private static void addStatements(IndexWriter writer, List<Object> entries, Analyzer analyzer, RoleLevel level)
+    private static void addStatements(IndexWriter writer, List<Object> entries, RoleLevel level)
             throws IOException {
         if (!level.description().isEmpty()) {
-            addStatement(writer, entries, analyzer, level.description(), level, Optional.empty(), StatementSource.LEVEL_DESCRIPTION);
+            addStatement(writer, entries, level.description(), level, Optional.empty(), StatementSource.LEVEL_DESCRIPTION);
         }
         for (String responsibility : level.responsibilities()) {
-            addStatement(writer, entries, analyzer, responsibility, level, Optional.empty(), StatementSource.RESPONSIBILITY);
+            addStatement(writer, entries, responsibility, level, Optional.empty(), StatementSource.RESPONSIBILITY);
         }
         for (SkillRequirement requirement : level.skills()) {
             for (String expectation : requirement.expectations()) {
-                addStatement(writer, entries, analyzer, expectation, level, Optional.of(requirement.skill()),
+                addStatement(writer, entries, expectation, level, Optional.of(requirement.skill()),
                         StatementSource.SKILL_EXPECTATION);
             }
         }
     }
 
-    private static void addStatement(IndexWriter writer, List<Object> entries, Analyzer analyzer, String text,
+    private static void addStatement(IndexWriter writer, List<Object> entries, String text,
             RoleLevel level, Optional<String> skill, StatementSource source) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, IndexSchema.STATEMENT, Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, entries.size()));
         doc.add(new TextField(IndexSchema.STATEMENT_TEXT, text, Field.Store.NO));
-        entries.add(new StatementEntry(text, level.name(), skill, source, words(analyzer, text)));
+        entries.add(new StatementEntry(text, level.name(), skill, source));
         writer.addDocument(doc);
     }
 
@@ -353,7 +376,7 @@ public final class FrameworkIndex {
         try {
             for (ScoreDoc hit : searcher.search(query, Math.max(limit * 4, 40)).scoreDocs) {
                 if (!(entryByDoc[hit.doc] instanceof StatementEntry statement)
-                        || !seenTexts.add(statement.level() + "\u0000" + statement.text())) {
+                        || !seenTexts.add(statement.level + "\u0000" + statement.text)) {
                     continue;
                 }
                 Highlight highlight = highlight(statement, weights.keySet());
@@ -362,10 +385,10 @@ public final class FrameworkIndex {
                     continue;
                 }
                 matches.add(new StatementMatch(
-                        statement.text(),
-                        statement.level(),
-                        statement.skill(),
-                        statement.source(),
+                        statement.text,
+                        statement.level,
+                        statement.skill,
+                        statement.source,
                         highlight.words(),
                         coverage,
                         hit.score));
@@ -392,10 +415,10 @@ public final class FrameworkIndex {
     private record Highlight(List<String> words, Set<String> terms) {}
 
     /** The statement's words whose terms were asked for, as written in the statement. */
-    private static Highlight highlight(StatementEntry statement, Set<String> wanted) {
+    private Highlight highlight(StatementEntry statement, Set<String> wanted) {
         List<String> words = new ArrayList<>();
         Set<String> terms = new HashSet<>();
-        for (Word word : statement.words()) {
+        for (Word word : statement.words(statementAnalyzer)) {
             if (wanted.contains(word.term())) {
                 terms.add(word.term());
                 if (!words.contains(word.surface())) {
