@@ -14,6 +14,7 @@ import org.skillsguide.answer.Answer.RequiredSkill;
 import org.skillsguide.answer.Answer.SkillChange;
 import org.skillsguide.answer.Answer.StatementHit;
 import org.skillsguide.framework.Framework;
+import org.skillsguide.framework.LadderWords;
 import org.skillsguide.framework.Role;
 import org.skillsguide.framework.RoleLevel;
 import org.skillsguide.framework.Skill;
@@ -109,9 +110,14 @@ public final class AnswerEngine {
             case THING -> List.of(EntityType.SKILL, EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY);
             case NAME -> List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.SKILL, EntityType.FAMILY);
         };
-        Optional<NameMatch> best = choose(matches, preference);
+        Optional<NameMatch> best = choose(lookup.phrase(), matches, preference, false);
         if (best.isPresent()) {
-            return answerFor(question, best.get(), alternatives(matches, best.get()));
+            return answerFor(question, best.get(), suggestions(alternatives(matches, best.get())));
+        }
+        if (!matches.isEmpty() && matches.get(0).score() >= ACCEPT && namesIt(matches.get(0))) {
+            // A name was clearly meant but not one we have ("lead delivery manager", "manager"):
+            // offer the names, not statements that happen to share a word.
+            return noMatch(question, lookup.phrase(), matches);
         }
         return searchStatements(question, lookup.phrase(), matches);
     }
@@ -119,33 +125,34 @@ public final class AnswerEngine {
     /** "/role X": a role or a level; a family's roles when X names a family ("/role QAT"). */
     private Answer roleOrLevel(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY), 12);
-        return choose(matches, List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY), true)
-                .map(best -> answerFor(question, best, alternatives(matches, best)))
+        return choose(phrase, matches, List.of(EntityType.ROLE, EntityType.LEVEL, EntityType.FAMILY), true)
+                .map(best -> answerFor(question, best, suggestions(alternatives(matches, best))))
                 .orElseGet(() -> noMatch(question, phrase, matches));
     }
 
     private Answer skillNamed(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.SKILL), 12);
-        return choose(matches, List.of(EntityType.SKILL), true)
-                .map(best -> answerFor(question, best, alternatives(matches, best)))
+        return choose(phrase, matches, List.of(EntityType.SKILL), true)
+                .map(best -> answerFor(question, best, suggestions(alternatives(matches, best))))
                 .orElseGet(() -> noMatch(question, phrase, index.matchNames(phrase, ANY, 6)));
     }
 
     private Answer rolesIn(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, EnumSet.of(EntityType.FAMILY, EntityType.ROLE), 12);
-        return choose(matches, List.of(EntityType.FAMILY, EntityType.ROLE), true)
-                .map(best -> answerFor(question, best, alternatives(matches, best)))
+        return choose(phrase, matches, List.of(EntityType.FAMILY, EntityType.ROLE), true)
+                .map(best -> answerFor(question, best, suggestions(alternatives(matches, best))))
                 .orElseGet(() -> lookup(question, new Intent.Lookup(phrase, Intent.Asking.NAME)));
     }
 
     private Answer skillsOf(String question, String phrase) {
         List<NameMatch> matches = index.matchNames(phrase, ROLES_AND_LEVELS, 12);
-        Optional<NameMatch> best = choose(matches, List.of(EntityType.LEVEL, EntityType.ROLE), true);
+        Optional<NameMatch> best = choose(phrase, matches, List.of(EntityType.LEVEL, EntityType.ROLE), true);
         if (best.isEmpty()) {
-            return noMatch(question, phrase, matches);
+            // "communication skills" asks for a skill, not for the skills of a level.
+            return question.startsWith("/") ? noMatch(question, phrase, matches) : skillNamed(question, phrase);
         }
         List<Suggestion> others = alternatives(matches, best.get()).stream()
-                .map(s -> new Suggestion(s.label(), "/skills " + s.label()))
+                .map(m -> m.type() == EntityType.LEVEL ? new Suggestion("Skills for " + m.name(), "/skills " + m.name(), m.name()) : suggestionFor(m))
                 .toList();
         Optional<RoleLevel> level = levelMeant(best.get());
         if (level.isEmpty()) {
@@ -157,8 +164,10 @@ public final class AnswerEngine {
     private Answer compare(String question, Intent.Compare compare) {
         List<NameMatch> fromMatches = index.matchNames(compare.from(), ROLES_AND_LEVELS, 6);
         List<NameMatch> toMatches = index.matchNames(compare.to(), ROLES_AND_LEVELS, 6);
-        Optional<RoleLevel> from = choose(fromMatches, List.of(EntityType.LEVEL, EntityType.ROLE)).flatMap(this::levelMeant);
-        Optional<RoleLevel> to = choose(toMatches, List.of(EntityType.LEVEL, EntityType.ROLE)).flatMap(this::levelMeant);
+        Optional<RoleLevel> from = choose(compare.from(), fromMatches, List.of(EntityType.LEVEL, EntityType.ROLE), false)
+                .flatMap(this::levelMeant);
+        Optional<RoleLevel> to = choose(compare.to(), toMatches, List.of(EntityType.LEVEL, EntityType.ROLE), false)
+                .flatMap(this::levelMeant);
         if (from.isEmpty() || to.isEmpty()) {
             List<NameMatch> near = new ArrayList<>(from.isEmpty() ? fromMatches : toMatches);
             return noMatch(question, from.isEmpty() ? compare.from() : compare.to(), near);
@@ -190,8 +199,8 @@ public final class AnswerEngine {
                 .filter(r -> !oldResponsibilities.contains(key(r)))
                 .toList();
         List<Suggestion> suggestions = List.of(
-                new Suggestion("Skills for " + to.name(), "/skills " + to.name()),
-                new Suggestion(to.name(), "/role " + to.name()));
+                new Suggestion("Skills for " + to.name(), "/skills " + to.name(), to.name()),
+                new Suggestion(to.name(), "/role " + to.name(), to.name()));
         return new Answer.CompareAnswer(question, from, to, changes, newResponsibilities, suggestions);
     }
 
@@ -225,14 +234,30 @@ public final class AnswerEngine {
                 .flatMap(hit -> hit.levelNames().stream())
                 .distinct()
                 .limit(MAX_SUGGESTIONS)
-                .map(level -> new Suggestion(level, "/role " + level))
+                .map(level -> new Suggestion(level, "/role " + level, level))
                 .toList();
         return new Answer.StatementsAnswer(question, hits, suggestions);
     }
 
+    /**
+     * Nothing to answer; the closest names as "did you mean". When the phrase names a rung a role
+     * does not have ("lead delivery manager"), the role's ladder is what helps.
+     */
     private Answer noMatch(String question, String phrase, List<NameMatch> near) {
+        if (!near.isEmpty() && !keepsTheRung(phrase, near.get(0))) {
+            Optional<Role> role = near.get(0).type() == EntityType.ROLE
+                    ? framework.role(near.get(0).name())
+                    : framework.level(near.get(0).name()).map(framework::roleOf);
+            if (role.isPresent() && !role.get().levels().isEmpty()) {
+                return new Answer.NoMatchAnswer(question, role.get().levels().stream()
+                        .map(l -> new Suggestion(l.name(), "/role " + l.name(), l.name()))
+                        .toList());
+            }
+        }
+        Set<String> named = new java.util.HashSet<>();
         List<Suggestion> suggestions = near.stream()
                 .filter(m -> m.score() >= SUGGEST)
+                .filter(m -> named.add(key(m.name())))
                 .limit(MAX_SUGGESTIONS)
                 .map(AnswerEngine::suggestionFor)
                 .toList();
@@ -243,34 +268,48 @@ public final class AnswerEngine {
      * The match meant: the best score if it is good enough; among near-equal scores (a role and its
      * plain level share a name), the type the question prefers.
      */
-    private static Optional<NameMatch> choose(List<NameMatch> matches, List<EntityType> preference) {
-        return choose(matches, preference, false);
-    }
-
     /**
-     * As {@link #choose(List, List)}; when the asker said what kind of thing they want ("/skill
-     * coding", "testing roles"), a name holding every word they typed is taken even if it has
-     * more words of its own ("Coding and scripting").
+     * The match meant: the best score if it is good enough; among near-equal scores (a role and its
+     * plain level share a name), the type the question prefers. When the asker said what kind of
+     * thing they want ("/skill coding", "testing roles"), a name holding every word they typed is
+     * taken even if it has more words of its own ("Coding and scripting"), unless several do.
      */
-    private static Optional<NameMatch> choose(List<NameMatch> matches, List<EntityType> preference, boolean kindSaid) {
+    private static Optional<NameMatch> choose(String phrase, List<NameMatch> matches, List<EntityType> preference, boolean kindSaid) {
         if (matches.isEmpty()) {
             return Optional.empty();
         }
-        if (matches.get(0).score() < ACCEPT || (!kindSaid && !namesIt(matches.get(0)))) {
-            return kindSaid
+        NameMatch top = matches.get(0);
+        Optional<NameMatch> chosen;
+        if (top.score() < ACCEPT || (!kindSaid && !namesIt(top))) {
+            chosen = kindSaid
                     ? matches.stream()
                             .filter(m -> m.phraseCoverage() >= 0.99 && m.score() >= ACCEPT_KIND_SAID)
                             .filter(m -> preference.contains(m.type()))
                             .min(Comparator.comparingInt((NameMatch m) -> preference.indexOf(m.type()))
                                     .thenComparing(Comparator.comparingDouble(NameMatch::score).reversed()))
                     : Optional.empty();
+        } else {
+            chosen = matches.stream()
+                    .filter(m -> m.score() >= top.score() - 0.02)
+                    .filter(m -> preference.contains(m.type()))
+                    .min(Comparator.comparingInt((NameMatch m) -> preference.indexOf(m.type())))
+                    .or(() -> Optional.of(top));
         }
-        double top = matches.get(0).score();
-        return matches.stream()
-                .filter(m -> m.score() >= top - 0.02)
-                .filter(m -> preference.contains(m.type()))
-                .min(Comparator.comparingInt((NameMatch m) -> preference.indexOf(m.type())))
-                .or(() -> Optional.of(matches.get(0)));
+        return chosen.filter(m -> keepsTheRung(phrase, m)).filter(m -> !oneOfMany(matches, m));
+    }
+
+    /** "lead delivery manager" is not "Delivery manager": a rung the asker named must be in the name. */
+    private static boolean keepsTheRung(String phrase, NameMatch match) {
+        return LadderWords.in(match.name()).containsAll(LadderWords.in(phrase));
+    }
+
+    /**
+     * "manager" or "/role architect" is in many names and is none of them: the asker is offered
+     * them rather than the shortest.
+     */
+    private static boolean oneOfMany(List<NameMatch> matches, NameMatch chosen) {
+        return chosen.nameCoverage() < 0.99
+                && matches.stream().filter(m -> m.phraseCoverage() >= 0.99 && !m.name().equalsIgnoreCase(chosen.name())).count() >= 2;
     }
 
     /**
@@ -287,7 +326,7 @@ public final class AnswerEngine {
      * management" for "lead developer", not "Data engineer" for "senior data engineer"). A role and
      * its level of the same name link to each other already, and a role's card lists its levels.
      */
-    private List<Suggestion> alternatives(List<NameMatch> matches, NameMatch chosen) {
+    private List<NameMatch> alternatives(List<NameMatch> matches, NameMatch chosen) {
         Set<String> shown = new java.util.HashSet<>();
         shown.add(key(chosen.name()));
         if (chosen.type() == EntityType.ROLE) {
@@ -298,16 +337,19 @@ public final class AnswerEngine {
                 .filter(m -> m.phraseCoverage() >= FULL_PHRASE)
                 .filter(m -> shown.add(key(m.name())))
                 .limit(MAX_SUGGESTIONS)
-                .map(AnswerEngine::suggestionFor)
                 .toList();
+    }
+
+    private static List<Suggestion> suggestions(List<NameMatch> matches) {
+        return matches.stream().map(AnswerEngine::suggestionFor).toList();
     }
 
     private static Suggestion suggestionFor(NameMatch match) {
         return switch (match.type()) {
-            case FAMILY -> new Suggestion(match.name() + " roles", "what roles are there in " + match.name());
-            case ROLE -> new Suggestion(match.name() + " (role)", "/role " + match.name());
-            case LEVEL -> new Suggestion(match.name(), "/role " + match.name());
-            case SKILL -> new Suggestion(match.name() + " (skill)", "/skill " + match.name());
+            case FAMILY -> new Suggestion(match.name() + " roles", "what roles are there in " + match.name(), match.name());
+            case ROLE -> new Suggestion(match.name() + " (role)", "/role " + match.name(), match.name());
+            case LEVEL -> new Suggestion(match.name(), "/role " + match.name(), match.name());
+            case SKILL -> new Suggestion(match.name() + " (skill)", "/skill " + match.name(), match.name());
         };
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.skillsguide.framework.LadderWords;
 
 /**
  * Reads what a question or slash command asks for, from its wording alone. Names are not looked up
@@ -103,18 +104,14 @@ final class QuestionParser {
     private static Intent.Compare compare(String from, String to) {
         String[] fromWords = from.split(" ");
         String[] toWords = to.split(" ");
-        if (fromWords.length == 1 && toWords.length > 1 && LADDER_WORDS.contains(toWords[0]) && LADDER_WORDS.contains(fromWords[0])) {
+        if (fromWords.length == 1 && toWords.length > 1 && LadderWords.WORDS.contains(toWords[0]) && LadderWords.WORDS.contains(fromWords[0])) {
             return new Intent.Compare(from + to.substring(toWords[0].length()), to);
         }
-        if (toWords.length == 1 && fromWords.length > 1 && LADDER_WORDS.contains(fromWords[0]) && LADDER_WORDS.contains(toWords[0])) {
+        if (toWords.length == 1 && fromWords.length > 1 && LadderWords.WORDS.contains(fromWords[0]) && LadderWords.WORDS.contains(toWords[0])) {
             return new Intent.Compare(from, to + from.substring(fromWords[0].length()));
         }
         return new Intent.Compare(from, to);
     }
-
-    /** Words that name a rung rather than a role. */
-    private static final java.util.Set<String> LADDER_WORDS = java.util.Set.of(
-            "apprentice", "trainee", "junior", "associate", "senior", "lead", "principal", "head", "chief");
 
     private static Intent command(String name, String argument) {
         String command = name.toLowerCase(Locale.ROOT);

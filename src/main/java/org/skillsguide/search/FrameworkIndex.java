@@ -68,7 +68,8 @@ public final class FrameworkIndex {
             // Everyday verbs and fillers that say how, not what: "makes sure", "tries to", "keeps up".
             "make", "makes", "making", "sure", "try", "tries", "trying", "get", "gets", "getting", "keep", "keeps",
             "thing", "things", "stuff", "lot", "lots", "also", "just", "about", "up", "out", "all", "any", "some",
-            "very", "really", "there", "here", "then", "than", "big", "good", "well", "one", "ones");
+            "very", "really", "there", "here", "then", "than", "big", "good", "well", "one", "ones", "not", "no", "nor",
+            "mean", "means", "meaning", "life", "everything", "anything", "something");
 
     private final Framework framework;
     private final IndexSearcher searcher;
@@ -369,8 +370,14 @@ public final class FrameworkIndex {
         if (query == null) {
             return List.of();
         }
+        // A word no statement has cannot be matched, so it cannot count; but when most of the words
+        // are unknown ("the meaning of life"), the rest match by accident.
+        long known = weights.values().stream().filter(w -> w > 0).count();
+        if (known == 0 || known * 3 < weights.size() * 2) {
+            return List.of();
+        }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
-        double needed = weights.size() == 1 ? 1.0 : weights.size() == 2 ? 0.6 : 0.45;
+        double needed = known == 1 ? 1.0 : known == 2 ? 0.6 : 0.45;
         List<StatementMatch> matches = new ArrayList<>();
         Set<String> seenTexts = new HashSet<>();
         try {
@@ -402,11 +409,11 @@ public final class FrameworkIndex {
         return matches;
     }
 
-    /** BM25's inverse document frequency of a statement term; a term no statement has is rarest. */
+    /** BM25's inverse document frequency of a statement term; 0 for a term no statement has. */
     private double rarity(String term) {
         try {
             int withTerm = searcher.getIndexReader().docFreq(new Term(IndexSchema.STATEMENT_TEXT, term));
-            return Math.log(1 + (statementCount - withTerm + 0.5) / (withTerm + 0.5));
+            return withTerm == 0 ? 0 : Math.log(1 + (statementCount - withTerm + 0.5) / (withTerm + 0.5));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -440,7 +447,7 @@ public final class FrameworkIndex {
         return words;
     }
 
-    /** The first {@code count} words, and at most 24 characters a word, of a text. */
+    /** The first {@code count} words of a text, and no more than 24 characters for each of them. */
     private static String firstWords(String text, int count) {
         String bounded = text.length() > count * 24 ? text.substring(0, count * 24) : text;
         String[] words = bounded.strip().split("\\s+", count + 1);

@@ -176,6 +176,11 @@ public final class CardComposer {
     private static Card compare(Answer.CompareAnswer a) {
         List<LayoutBlock> body = new ArrayList<>();
         body.add(header("From " + a.from().name() + " to " + a.to().name()));
+        if (a.from().equals(a.to())) {
+            body.add(section("That is the same level twice: nothing changes. Compare it with the next level up, or ask for its card."));
+            return new Card("From " + a.from().name() + " to " + a.to().name(), body,
+                    List.of(new Card.Link(a.to().name(), "/role " + a.to().name()), new Card.Link("The " + a.to().role() + " ladder", "/role " + a.to().role())));
+        }
         body.add(context("What changes in skills and responsibilities"));
         addChanges(body, a.changes(), SkillChange.Change.NEW, "*New skills*");
         addChanges(body, a.changes(), SkillChange.Change.RAISED, "*Skills raised*");
@@ -257,7 +262,7 @@ public final class CardComposer {
     private static Card noMatch(Answer.NoMatchAnswer a) {
         List<LayoutBlock> body = new ArrayList<>();
         String asked = a.question().strip();
-        String shown = asked.length() > 200 ? asked.substring(0, 200) + "…" : asked;
+        String shown = clip(asked, 200);
         body.add(section("I couldn't find anything in the framework about “" + escape(shown) + "”."));
         if (!a.suggestions().isEmpty()) {
             body.add(section("*Did you mean:* " + a.suggestions().stream()

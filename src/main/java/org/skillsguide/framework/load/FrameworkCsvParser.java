@@ -70,6 +70,9 @@ final class FrameworkCsvParser {
         RowReader rows = null;
         try (CsvParser parser = MAPPER.getFactory().createParser(reader)) {
             parser.setSchema(CsvSchema.emptySchema().withHeader());
+            // A stray cell past the last column (often a trailing comma) must not end the file:
+            // the row's known cells are read and the extra ones dropped.
+            parser.enable(CsvParser.Feature.IGNORE_TRAILING_UNMAPPABLE);
             JsonToken token = parser.nextToken(); // reads the header, then the first record's START_OBJECT
             List<String> header = new ArrayList<>();
             parser.getSchema().forEach(column -> header.add(column.getName()));

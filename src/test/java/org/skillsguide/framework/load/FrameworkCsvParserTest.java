@@ -172,6 +172,17 @@ class FrameworkCsvParserTest {
     }
 
     @Test
+    void aRowWithAStrayExtraCellDoesNotEndTheFile() {
+        Contribution parsed = roles(ROLES_HEADER + """
+                Widgets,Widget engineer,,Widget engineer,,,,,,,stray
+                Widgets,Gadget engineer,,Gadget engineer,,,,,,
+                """);
+
+        assertEquals(List.of("Widget engineer", "Gadget engineer"), parsed.roles().stream().map(Role::name).toList());
+        assertTrue(parsed.problems().stream().noneMatch(Problem::isError), parsed.problems()::toString);
+    }
+
+    @Test
     void reportsMalformedCsvAndKeepsTheRowsBeforeIt() {
         Contribution parsed = roles(ROLES_HEADER + "Widgets,Widget engineer,,Widget engineer,,,,,,\n"
                 + "Widgets,Gadget engineer,\"never closed\n");
