@@ -60,16 +60,25 @@ public final class BotMetrics {
 
     /** One Slack request received (signature checked), by kind. */
     public void request(RequestKind kind) {
-        registry.counter(REQUESTS, "kind", kind.wireName()).increment();
+        Counter.builder(REQUESTS)
+                .description("Slack requests whose signature was accepted (HTTP and Socket Mode)")
+                .tag("kind", kind.wireName())
+                .register(registry)
+                .increment();
     }
 
     /** One answer given; {@code answerKind} is the answer's wire name ({@code no_match} is the one admins watch). */
     public void answered(RequestKind request, String answerKind, Duration latency) {
-        registry.counter(ANSWERS, "answer.kind", answerKind, "request.kind", request.wireName()).increment();
+        Counter.builder(ANSWERS)
+                .description("answers given, by what they were about (no_match: nothing matched)")
+                .tags("answer.kind", answerKind, "request.kind", request.wireName())
+                .register(registry)
+                .increment();
+        // A histogram rather than client-side percentiles: Prometheus computes any quantile from the
+        // buckets (histogram_quantile) and, unlike percentiles, buckets add up across instances.
         Timer.builder(ANSWER_LATENCY)
                 .description("time to answer a question, from the words to the answer")
                 .tag("request.kind", request.wireName())
-                .publishPercentiles(0.5, 0.95, 0.99)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(FASTEST_EXPECTED)
                 .maximumExpectedValue(SLOWEST_EXPECTED)
@@ -91,7 +100,11 @@ public final class BotMetrics {
      * {@code ratelimited}), for the gateway that makes the calls.
      */
     public void slackApiCall(String method, String outcome) {
-        registry.counter(SLACK_API_CALLS, "method", method, "outcome", outcome).increment();
+        Counter.builder(SLACK_API_CALLS)
+                .description("Slack Web API calls, by method and outcome (ok or Slack's error code)")
+                .tags("method", method, "outcome", outcome)
+                .register(registry)
+                .increment();
     }
 
     /** Gauges over whatever data is answering now, and the reloads' times and failures. */
