@@ -81,8 +81,8 @@ final class AdminReplies {
                 + current.index().statementCount() + " statements (" + current.problems().size() + " problems)\n"
                 + "• Loaded at " + time(current.loadedAt()) + "\n"
                 + "• Last reload: " + last.map(AdminReplies::lastReload).orElse("none since the bot started") + "\n"
-                + "• Unanswered questions in the last " + AdminCommands.DEFAULT_DAYS + " days: " + unansweredThisWeek
-                + " different ones (`/skills-admin unanswered`)";
+                + "• Unanswered in the last " + AdminCommands.DEFAULT_DAYS + " days: " + unansweredThisWeek
+                + (unansweredThisWeek == 1 ? " question" : " different questions") + " (`/skills-admin unanswered`)";
         return message(text);
     }
 

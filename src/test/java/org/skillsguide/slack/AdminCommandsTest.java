@@ -129,6 +129,7 @@ class AdminCommandsTest {
         assertTrue(before.contains("1 families, 1 roles, 1 role levels"), before);
         assertTrue(before.contains("Loaded at <!date^" + TestServers.CLOCK.instant().getEpochSecond()), before);
         assertTrue(before.contains("Last reload: none since the bot started"), before);
+        assertTrue(before.contains("Unanswered in the last 7 days: 0 different questions"), before);
         assertTrue(after.contains("Last reload: *failed*") && after.contains("broken.txt:1"), after);
     }
 
