@@ -4,8 +4,11 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything {@code serve} needs, typed and validated. {@link #fromEnvironment} is the one place the
@@ -17,6 +20,9 @@ import java.util.Optional;
  * @param appToken the app-level token ({@code xapp-}); when present, Slack is reached through Socket Mode
  * @param apiUrl the Slack Web API base, ending in "/"
  * @param dataDirectory the index-data directory
+ * @param admins the Slack user IDs allowed to run {@code /skills-admin}; empty: nobody
+ * @param logFormat how log lines are written; Logback reads {@value #LOG_FORMAT} itself (it configures
+ *     before any code runs), so here it is only checked, so that a typo stops the bot with a clear line
  */
 public record ServeSettings(
         int port,
@@ -24,7 +30,9 @@ public record ServeSettings(
         Optional<Secret> signingSecret,
         Optional<Secret> appToken,
         URI apiUrl,
-        Path dataDirectory) {
+        Path dataDirectory,
+        Set<String> admins,
+        LogFormat logFormat) {
 
     public static final String PORT = "PORT";
     public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
@@ -32,10 +40,22 @@ public record ServeSettings(
     public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String SLACK_API_URL = "SLACK_API_URL";
     public static final String SKILLS_GUIDE_DATA = "SKILLS_GUIDE_DATA";
+    public static final String SKILLS_GUIDE_ADMINS = "SKILLS_GUIDE_ADMINS";
+    public static final String LOG_FORMAT = "LOG_FORMAT";
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
     public static final String DEFAULT_DATA = "index-data";
+
+    public ServeSettings {
+        admins = Set.copyOf(admins);
+    }
+
+    /** The log formats logback.xml offers, by the value {@value #LOG_FORMAT} takes. */
+    public enum LogFormat {
+        TEXT,
+        JSON
+    }
 
     /** Socket Mode is used when an app-level token is given. */
     public boolean socketMode() {
@@ -59,7 +79,9 @@ public record ServeSettings(
         if (!Files.isDirectory(data)) {
             throw new SettingsException(SKILLS_GUIDE_DATA + " is not a directory: " + data.toAbsolutePath());
         }
-        return new ServeSettings(port, botToken, signingSecret, appToken, apiUrl, data);
+        Set<String> admins = admins(value(env, SKILLS_GUIDE_ADMINS).orElse(""));
+        LogFormat logFormat = logFormat(value(env, LOG_FORMAT).orElse("text"));
+        return new ServeSettings(port, botToken, signingSecret, appToken, apiUrl, data, admins, logFormat);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -76,6 +98,31 @@ public record ServeSettings(
             // reported below
         }
         throw new SettingsException(PORT + " must be a port number from 0 to 65535, not \"" + text + "\"");
+    }
+
+    /** Slack user IDs, comma-separated: U or W and capitals or digits (a name or an email would never match). */
+    private static Set<String> admins(String text) {
+        Set<String> admins = new LinkedHashSet<>();
+        for (String part : text.split(",")) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!id.matches("[UW][A-Z0-9]{2,}")) {
+                throw new SettingsException(SKILLS_GUIDE_ADMINS + " must be Slack user IDs separated by commas,"
+                        + " such as U024BE7LH (Profile → ⋮ → Copy member ID), not \"" + id + "\"");
+            }
+            admins.add(id);
+        }
+        return admins;
+    }
+
+    private static LogFormat logFormat(String text) {
+        try {
+            return LogFormat.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new SettingsException(LOG_FORMAT + " must be \"text\" or \"json\", not \"" + text + "\"");
+        }
     }
 
     private static Optional<Secret> token(Map<String, String> env, String name, String prefix) {
@@ -110,7 +157,7 @@ public record ServeSettings(
     @Override
     public String toString() {
         return "ServeSettings[port=" + port + ", socketMode=" + socketMode() + ", apiUrl=" + apiUrl
-                + ", dataDirectory=" + dataDirectory + "]";
+                + ", dataDirectory=" + dataDirectory + ", admins=" + admins.size() + ", logFormat=" + logFormat + "]";
     }
 
     /** A token or secret; its {@link #toString} never shows the value, so it cannot leak into a log line. */

@@ -21,13 +21,15 @@ import org.skillsguide.knowledge.KnowledgeBase;
 import org.skillsguide.knowledge.KnowledgeLoader;
 import org.skillsguide.knowledge.KnowledgeReloader;
 import org.skillsguide.knowledge.ReloadOutcome;
+import org.skillsguide.observe.BotMetrics;
 import org.skillsguide.slack.SlackSurface;
+import org.skillsguide.usage.UnansweredQuestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running bot: the data loaded (and reloaded when the directory changes), Bolt started
- * (auth.test), Micronaut serving {@code /slack/events} and {@code /health}, and a Socket Mode
+ * (auth.test), Micronaut serving {@code /slack/events}, {@code /health} and {@code /prometheus}, and a Socket Mode
  * connection when an app-level token is set.
  */
 public final class SkillsGuideServer implements AutoCloseable {
@@ -77,7 +79,11 @@ public final class SkillsGuideServer implements AutoCloseable {
             LOG.warn("some data could not be loaded; run `skills-guide check` for details. Answering from the rest.");
         }
         KnowledgeBase base = new KnowledgeBase(knowledge);
-        SlackSurface slack = SlackSurface.create(settings, base, work, clock);
+        KnowledgeReloader reloader = new KnowledgeReloader(settings.dataDirectory(), base, loader, clock);
+        BotMetrics metrics = new BotMetrics();
+        metrics.watch(base, reloader);
+        UnansweredQuestions unanswered = new UnansweredQuestions(clock);
+        SlackSurface slack = SlackSurface.create(settings, base, work, clock, new SlackSurface.Operations(reloader, unanswered, metrics));
         try {
             slack.start();
         } catch (IllegalArgumentException e) {
@@ -94,7 +100,7 @@ public final class SkillsGuideServer implements AutoCloseable {
                     .properties(Map.of(
                             "micronaut.application.name", "skills-guide",
                             "micronaut.server.port", settings.port() == 0 ? -1 : settings.port()))
-                    .singletons(base, slack.httpAdapter())
+                    .singletons(base, slack.httpAdapter(), reloader, metrics)
                     .start();
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             SocketModeApp socketMode = null;
@@ -102,9 +108,8 @@ public final class SkillsGuideServer implements AutoCloseable {
                 socketMode = new SocketModeApp(settings.appToken().get().value(), slack.app());
                 socketMode.startAsync();
             }
-            LOG.info("listening on port {} ({}); Slack via {}", server.getPort(), "/slack/events, /health",
+            LOG.info("listening on port {} ({}); Slack via {}", server.getPort(), "/slack/events, /health, /prometheus",
                     socketMode != null ? "Socket Mode" : "HTTP");
-            KnowledgeReloader reloader = new KnowledgeReloader(settings.dataDirectory(), base, loader, clock);
             ScheduledExecutorService reloads = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "skills-guide-reload");
                 thread.setDaemon(true);
@@ -160,6 +165,11 @@ public final class SkillsGuideServer implements AutoCloseable {
     /** Calls {@code listener} after each reload of the data directory. */
     public void onReload(Consumer<ReloadOutcome> listener) {
         reloader.onReload(listener);
+    }
+
+    /** Reloads the data directory now, as the watch or an admin's {@code /skills-admin reload} would. */
+    public ReloadOutcome reload() {
+        return reloader.reload();
     }
 
     public SlackSurface slack() {

@@ -8,6 +8,7 @@ import org.skillsguide.answer.render.Presentation;
 import org.skillsguide.answer.render.ShareModalView;
 import org.skillsguide.answer.render.SlackMessage;
 import org.skillsguide.answer.render.SlackRenderer;
+import org.skillsguide.observe.RequestKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class Cards {
             LOG.warn("a card button came without response_url; nothing to answer to");
             return;
         }
-        SlackMessage card = SlackRenderer.render(questions.answer(question), Presentation.privateCard().onPage(page));
+        SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.ACTION, question), Presentation.privateCard().onPage(page));
         JsonObject extra = new JsonObject();
         extra.addProperty("replace_original", click.ephemeral());
         slack.respond(responseUrl.get(), card, extra);
@@ -53,7 +54,7 @@ public final class Cards {
             openShareModal(click, question);
             return;
         }
-        SlackMessage card = SlackRenderer.render(questions.answer(question), Presentation.sharedBy(click.user()));
+        SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.ACTION, question), Presentation.sharedBy(click.user()));
         JsonObject extra = new JsonObject();
         extra.addProperty("replace_original", false);
         SlackGateway.Outcome outcome = slack.respond(click.responseUrl().get(), card, extra);
@@ -65,7 +66,7 @@ public final class Cards {
 
     /** "Share to…": opens the conversation picker. */
     public void openShareModal(Click click, String question) {
-        Answer answer = questions.answer(question);
+        Answer answer = questions.answer(RequestKind.ACTION, question);
         SlackMessage card = SlackRenderer.render(answer, Presentation.sharedBy(click.user()));
         ShareModalView.Share share = new ShareModalView.Share(question, click.channel());
         slack.openModal(click.triggerId(), ShareModalView.build(share, card));
@@ -77,7 +78,7 @@ public final class Cards {
      * the conversation the card came from, or, from the Home tab, in their DM with the bot.
      */
     public void shareTo(String user, String conversation, ShareModalView.Share share) {
-        SlackMessage card = SlackRenderer.render(questions.answer(share.question()), Presentation.sharedBy(user));
+        SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.ACTION, share.question()), Presentation.sharedBy(user));
         SlackGateway.Outcome posted = slack.postMessage(conversation, null, card);
         if (posted.ok()) {
             return;

@@ -1,6 +1,7 @@
 package org.skillsguide.slack;
 
 import com.slack.api.app_backend.interactive_components.response.Option;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import org.skillsguide.answer.render.SlackRenderer;
 import org.skillsguide.framework.Framework;
 import org.skillsguide.knowledge.Knowledge;
 import org.skillsguide.knowledge.KnowledgeBase;
+import org.skillsguide.observe.AnswerObserver;
+import org.skillsguide.observe.RequestKind;
 import org.skillsguide.search.EntityType;
 
 /** The App Home tab: publishes it, answers its typeahead, and shows what is chosen in it. */
@@ -20,11 +23,13 @@ public final class HomeTab {
     private final KnowledgeBase knowledge;
     private final Questions questions;
     private final SlackGateway slack;
+    private final AnswerObserver observer;
 
-    public HomeTab(KnowledgeBase knowledge, Questions questions, SlackGateway slack) {
+    public HomeTab(KnowledgeBase knowledge, Questions questions, SlackGateway slack, AnswerObserver observer) {
         this.knowledge = knowledge;
         this.questions = questions;
         this.slack = slack;
+        this.observer = observer;
     }
 
     /** The tab as first opened: nothing picked, no card. */
@@ -34,7 +39,7 @@ public final class HomeTab {
 
     /** Re-publishes the tab with the answer to {@code question} below the controls. */
     public void showCard(String user, Browse browse, String question, int page) {
-        SlackMessage card = SlackRenderer.render(questions.answer(question), Presentation.privateCard().onPage(page));
+        SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.HOME, question), Presentation.privateCard().onPage(page));
         slack.publishHome(user, HomeTabView.build(framework(), browse, Optional.of(card)));
     }
 
@@ -52,9 +57,12 @@ public final class HomeTab {
 
     /** Typeahead options for what the user has typed so far (Slack waits 3 seconds for them). */
     public List<Option> options(String typed) {
+        long start = System.nanoTime();
         Knowledge current = knowledge.current();
-        return HomeTabView.searchOptions(current.index().completeNames(
+        List<Option> options = HomeTabView.searchOptions(current.index().completeNames(
                 typed == null ? "" : typed, EnumSet.allOf(EntityType.class), HomeTabView.SEARCH_RESULTS));
+        observer.suggested(options.size(), Duration.ofNanos(System.nanoTime() - start), typed);
+        return options;
     }
 
     private Framework framework() {

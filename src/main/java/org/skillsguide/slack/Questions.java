@@ -1,42 +1,45 @@
 package org.skillsguide.slack;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 import org.skillsguide.answer.Answer;
 import org.skillsguide.answer.render.Presentation;
 import org.skillsguide.answer.render.SlackMessage;
 import org.skillsguide.answer.render.SlackRenderer;
 import org.skillsguide.knowledge.KnowledgeBase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.skillsguide.observe.AnswerObserver;
+import org.skillsguide.observe.RequestKind;
 
 /** Answers what people type: slash commands (privately), DMs and mentions (in the conversation). */
 public final class Questions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Questions.class);
-
     private final KnowledgeBase knowledge;
     private final SlackGateway slack;
+    private final AnswerObserver observer;
 
-    public Questions(KnowledgeBase knowledge, SlackGateway slack) {
+    public Questions(KnowledgeBase knowledge, SlackGateway slack, AnswerObserver observer) {
         this.knowledge = knowledge;
         this.slack = slack;
+        this.observer = observer;
     }
 
     /** The private card for {@code /command text}, as the command's acknowledgement carries it. */
     public SlackMessage commandCard(String command, String text) {
         String asked = (command + " " + (text == null ? "" : text)).strip();
-        return SlackRenderer.render(answer(asked), Presentation.privateCard());
+        return SlackRenderer.render(answer(RequestKind.COMMAND, asked), Presentation.privateCard());
     }
 
     /** Answers {@code text} in {@code channel}, in the thread {@code threadTs} when given. */
     public void answerInConversation(String channel, String threadTs, String text) {
-        SlackMessage card = SlackRenderer.render(answer(text), Presentation.inConversation());
+        SlackMessage card = SlackRenderer.render(answer(RequestKind.EVENT, text), Presentation.inConversation());
         slack.postMessage(channel, threadTs, card);
     }
 
-    Answer answer(String asked) {
+    /** The answer to {@code asked}, observed once (log line, meters, unanswered questions) as a {@code request}. */
+    Answer answer(RequestKind request, String asked) {
+        long start = System.nanoTime();
         Answer answer = knowledge.current().engine().answer(asked);
-        LOG.info("answered {} with {} {}", quoted(asked), answer.kind(), answer.subjects());
+        observer.answered(request, answer.kind(), Duration.ofNanos(System.nanoTime() - start), asked);
         return answer;
     }
 
@@ -49,11 +52,5 @@ public final class Questions {
             return text.strip();
         }
         return text.replaceAll("<@" + Pattern.quote(botUserId) + "(\\|[^>]*)?>", " ").replaceAll("\\s+", " ").strip();
-    }
-
-    private static String quoted(String text) {
-        // Log lines stay one line and short whatever people type.
-        String flat = text.replaceAll("\\s+", " ");
-        return "\"" + (flat.length() > 200 ? flat.substring(0, 200) + "…" : flat) + "\"";
     }
 }

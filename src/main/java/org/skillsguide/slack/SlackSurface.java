@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.skillsguide.config.ServeSettings;
 import org.skillsguide.knowledge.KnowledgeBase;
+import org.skillsguide.knowledge.KnowledgeReloader;
+import org.skillsguide.observe.AnswerObserver;
+import org.skillsguide.observe.BotMetrics;
+import org.skillsguide.usage.UnansweredQuestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +38,16 @@ public final class SlackSurface implements AutoCloseable {
     }
 
     /**
+     * What the server shares with the Slack surface beyond the data: the reloader admins run, the
+     * questions nothing answered, and the meters.
+     */
+    public record Operations(KnowledgeReloader reloader, UnansweredQuestions unanswered, BotMetrics metrics) {}
+
+    /**
      * @param work where answers are made after Slack is acknowledged (bounded; tests inject their own)
      * @param clock for signature timestamps and event deduplication
      */
-    public static SlackSurface create(ServeSettings settings, KnowledgeBase knowledge, Executor work, Clock clock) {
+    public static SlackSurface create(ServeSettings settings, KnowledgeBase knowledge, Executor work, Clock clock, Operations operations) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         Slack slack = Slack.getInstance(slackConfig);
@@ -55,16 +65,18 @@ public final class SlackSurface implements AutoCloseable {
         Utf8SignatureVerifier verifier = settings.signingSecret()
                 .map(secret -> new Utf8SignatureVerifier(secret.value(), clock))
                 .orElse(null);
-        App app = new SkillsGuideBoltApp(config, verifier, List.of(new EventDeliveries(new InMemoryEventDeduplicator(clock))));
+        App app = new SkillsGuideBoltApp(config, verifier, List.of(new RequestCounting(operations.metrics()), new EventDeliveries(new InMemoryEventDeduplicator(clock))));
 
         SlackGateway gateway = new SlackGateway(slack, botToken);
         SlackWork slackWork = new SlackWork(work);
-        Questions questions = new Questions(knowledge, gateway);
-        HomeTab home = new HomeTab(knowledge, questions, gateway);
+        AnswerObserver observer = new AnswerObserver(operations.metrics(), operations.unanswered());
+        Questions questions = new Questions(knowledge, gateway, observer);
+        HomeTab home = new HomeTab(knowledge, questions, gateway, observer);
+        AdminCommands admin = new AdminCommands(settings.admins(), knowledge, operations.reloader(), operations.unanswered(), gateway, slackWork);
         Cards cards = new Cards(questions, gateway, home);
         EventRegistrar events = new EventRegistrar(questions, home, slackWork);
         List<Registrar> registrars = List.of(
-                new CommandRegistrar(questions),
+                new CommandRegistrar(questions, admin),
                 events,
                 new ActionRegistrar(cards, home, slackWork),
                 new ViewRegistrar(cards, home, slackWork));

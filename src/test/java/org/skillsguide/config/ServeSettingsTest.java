@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ServeSettingsTest {
@@ -61,6 +62,29 @@ class ServeSettingsTest {
         assertMessage("PORT must be a port number", with("PORT", "70000"));
         assertMessage("SLACK_API_URL must be an http(s) URL", with("SLACK_API_URL", "slack.com/api"));
         assertMessage("SKILLS_GUIDE_DATA is not a directory", with("SKILLS_GUIDE_DATA", "no/such/dir"));
+    }
+
+    @Test
+    void hasNoAdminsAndTextLogsUnlessTold() {
+        ServeSettings settings = ServeSettings.fromEnvironment(env());
+
+        assertEquals(Set.of(), settings.admins());
+        assertEquals(ServeSettings.LogFormat.TEXT, settings.logFormat());
+    }
+
+    @Test
+    void readsAdminsAsCommaSeparatedSlackUserIds() {
+        ServeSettings settings = ServeSettings.fromEnvironment(with("SKILLS_GUIDE_ADMINS", " U024BE7LH, W012A3CDE ,,"));
+
+        assertEquals(Set.of("U024BE7LH", "W012A3CDE"), settings.admins());
+    }
+
+    @Test
+    void refusesAdminsThatAreNotUserIdsAndUnknownLogFormats() {
+        assertMessage("SKILLS_GUIDE_ADMINS must be Slack user IDs", with("SKILLS_GUIDE_ADMINS", "U024BE7LH, ann@example.org"));
+        assertMessage("SKILLS_GUIDE_ADMINS must be Slack user IDs", with("SKILLS_GUIDE_ADMINS", "@ann"));
+        assertMessage("LOG_FORMAT must be \"text\" or \"json\"", with("LOG_FORMAT", "xml"));
+        assertEquals(ServeSettings.LogFormat.JSON, ServeSettings.fromEnvironment(with("LOG_FORMAT", "JSON")).logFormat());
     }
 
     @Test

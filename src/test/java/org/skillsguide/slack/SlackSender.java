@@ -35,13 +35,17 @@ public final class SlackSender {
     }
 
     static String slashCommand(String command, String text, String responseUrl) {
+        return slashCommand(command, text, responseUrl, "U123");
+    }
+
+    static String slashCommand(String command, String text, String responseUrl, String user) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("token", "legacy");
         fields.put("team_id", "T1");
         fields.put("team_domain", "fake");
         fields.put("channel_id", "C1");
         fields.put("channel_name", "general");
-        fields.put("user_id", "U123");
+        fields.put("user_id", user);
         fields.put("user_name", "ann");
         fields.put("command", command);
         fields.put("text", text);
