@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param appToken the app-level token ({@code xapp-}); when present, Slack is reached through Socket Mode
  * @param apiUrl the Slack Web API base, ending in "/"
  * @param dataDirectory the index-data directory
+ * @param redis where retried Events API deliveries are remembered across instances; absent: in this process only
  */
 public record ServeSettings(
         int port,
@@ -24,7 +25,8 @@ public record ServeSettings(
         Optional<Secret> signingSecret,
         Optional<Secret> appToken,
         URI apiUrl,
-        Path dataDirectory) {
+        Path dataDirectory,
+        Optional<RedisUrl> redis) {
 
     public static final String PORT = "PORT";
     public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
@@ -32,6 +34,7 @@ public record ServeSettings(
     public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
     public static final String SLACK_API_URL = "SLACK_API_URL";
     public static final String SKILLS_GUIDE_DATA = "SKILLS_GUIDE_DATA";
+    public static final String REDIS_URL = "REDIS_URL";
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -59,7 +62,8 @@ public record ServeSettings(
         if (!Files.isDirectory(data)) {
             throw new SettingsException(SKILLS_GUIDE_DATA + " is not a directory: " + data.toAbsolutePath());
         }
-        return new ServeSettings(port, botToken, signingSecret, appToken, apiUrl, data);
+        Optional<RedisUrl> redis = value(env, REDIS_URL).map(RedisUrl::parse);
+        return new ServeSettings(port, botToken, signingSecret, appToken, apiUrl, data, redis);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -110,7 +114,48 @@ public record ServeSettings(
     @Override
     public String toString() {
         return "ServeSettings[port=" + port + ", socketMode=" + socketMode() + ", apiUrl=" + apiUrl
-                + ", dataDirectory=" + dataDirectory + "]";
+                + ", dataDirectory=" + dataDirectory + redis.map(r -> ", redis=" + r).orElse("") + "]";
+    }
+
+    /**
+     * A Redis address, {@code redis://[user:password@]host[:port][/db]} ({@code rediss://} for TLS). Its
+     * {@link #toString} leaves the password out, so it can be logged.
+     */
+    public record RedisUrl(URI uri) {
+
+        private static final String FORM = "redis://[user:password@]host[:port][/db], e.g. redis://127.0.0.1:6379";
+
+        /** Checks {@code text}; the message never repeats it, since it may hold a password. */
+        static RedisUrl parse(String text) {
+            URI uri;
+            try {
+                uri = new URI(text);
+            } catch (URISyntaxException e) {
+                throw new SettingsException(REDIS_URL + " is not a URL: give " + FORM);
+            }
+            if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme())) {
+                throw new SettingsException(REDIS_URL + " must start with redis:// or rediss://: give " + FORM);
+            }
+            // A port that is not a number makes URI fall back to a registry authority with no host.
+            if (uri.getHost() == null || uri.getPort() > 65_535) {
+                throw new SettingsException(REDIS_URL + " needs a host and, if given, a port number: give " + FORM);
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (!path.isEmpty() && !path.equals("/") && !path.matches("/\\d{1,5}")) {
+                throw new SettingsException(REDIS_URL + " may end only in a database number such as /0: give " + FORM);
+            }
+            if (uri.getQuery() != null || uri.getFragment() != null) {
+                throw new SettingsException(REDIS_URL + " takes no ?query or #fragment: give " + FORM);
+            }
+            return new RedisUrl(uri);
+        }
+
+        @Override
+        public String toString() {
+            String auth = uri.getUserInfo() == null ? "" : "(credentials)@";
+            return uri.getScheme() + "://" + auth + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getPath() == null ? "" : uri.getPath());
+        }
     }
 
     /** A token or secret; its {@link #toString} never shows the value, so it cannot leak into a log line. */

@@ -21,6 +21,7 @@ import org.skillsguide.knowledge.KnowledgeBase;
 import org.skillsguide.knowledge.KnowledgeLoader;
 import org.skillsguide.knowledge.KnowledgeReloader;
 import org.skillsguide.knowledge.ReloadOutcome;
+import org.skillsguide.slack.SlackCallPolicy;
 import org.skillsguide.slack.SlackSurface;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,11 @@ public final class SkillsGuideServer implements AutoCloseable {
      * @throws StartupException when Slack refuses the token, the port is taken, or Socket Mode cannot connect
      */
     public static SkillsGuideServer start(ServeSettings settings, ExecutorService work, Clock clock) {
+        return start(settings, work, clock, SlackCallPolicy.DEFAULT);
+    }
+
+    /** As {@link #start(ServeSettings, ExecutorService, Clock)}, with the Slack calls' timeouts and retries given. */
+    public static SkillsGuideServer start(ServeSettings settings, ExecutorService work, Clock clock, SlackCallPolicy slackCalls) {
         KnowledgeLoader loader = new KnowledgeLoader(clock);
         Knowledge knowledge = loader.load(settings.dataDirectory());
         LOG.info("loaded {}: {} families, {} roles, {} levels, {} skills, {} problems",
@@ -77,7 +83,7 @@ public final class SkillsGuideServer implements AutoCloseable {
             LOG.warn("some data could not be loaded; run `skills-guide check` for details. Answering from the rest.");
         }
         KnowledgeBase base = new KnowledgeBase(knowledge);
-        SlackSurface slack = SlackSurface.create(settings, base, work, clock);
+        SlackSurface slack = SlackSurface.create(settings, base, work, clock, slackCalls);
         try {
             slack.start();
         } catch (IllegalArgumentException e) {

@@ -28,10 +28,13 @@ public final class Questions {
         return SlackRenderer.render(answer(asked), Presentation.privateCard());
     }
 
-    /** Answers {@code text} in {@code channel}, in the thread {@code threadTs} when given. */
-    public void answerInConversation(String channel, String threadTs, String text) {
+    /**
+     * Answers {@code text} in {@code channel}, in the thread {@code threadTs} when given; if Slack will
+     * not take the card, {@code asker} is told privately.
+     */
+    public void answerInConversation(String channel, String threadTs, String text, String asker) {
         SlackMessage card = SlackRenderer.render(answer(text), Presentation.inConversation());
-        slack.postMessage(channel, threadTs, card);
+        slack.postMessage(channel, threadTs, card, SlackGateway.Notice.ephemeral(channel, asker));
     }
 
     Answer answer(String asked) {
