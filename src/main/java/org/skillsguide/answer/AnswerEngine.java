@@ -256,7 +256,7 @@ public final class AnswerEngine {
         if (matches.isEmpty()) {
             return Optional.empty();
         }
-        if (matches.get(0).score() < ACCEPT) {
+        if (matches.get(0).score() < ACCEPT || (!kindSaid && !namesIt(matches.get(0)))) {
             return kindSaid
                     ? matches.stream()
                             .filter(m -> m.phraseCoverage() >= 0.99 && m.score() >= ACCEPT_KIND_SAID)
@@ -271,6 +271,15 @@ public final class AnswerEngine {
                 .filter(m -> preference.contains(m.type()))
                 .min(Comparator.comparingInt((NameMatch m) -> preference.indexOf(m.type())))
                 .or(() -> Optional.of(matches.get(0)));
+    }
+
+    /**
+     * A phrase names a thing when it has (nearly) all of the phrase's words, or all of its own
+     * words: "describ a technical architect" names the technical architect, "who designs a data
+     * pipeline" does not name "Data integration design".
+     */
+    private static boolean namesIt(NameMatch match) {
+        return match.phraseCoverage() >= FULL_PHRASE || match.nameCoverage() >= 0.99;
     }
 
     /**

@@ -106,7 +106,30 @@ public final class FrameworkIndex {
     private record NameEntry(List<NameScorer.Name> variants) {}
 
     /** A statement's document, with its analysed words and where each stands in the text. */
-    private record StatementEntry(String text, String level, Optional<String> skill, StatementSource source, List<Word> words) {}
+    private static final class StatementEntry {
+        final String text;
+        final String level;
+        final Optional<String> skill;
+        final StatementSource source;
+        /** Analysed on first use: most statements are never a hit, and start-up is what admins wait for. */
+        private volatile List<Word> words;
+
+        StatementEntry(String text, String level, Optional<String> skill, StatementSource source) {
+            this.text = text;
+            this.level = level;
+            this.skill = skill;
+            this.source = source;
+        }
+
+        List<Word> words(Analyzer analyzer) {
+            List<Word> known = words;
+            if (known == null) {
+                known = FrameworkIndex.words(analyzer, text);
+                words = known;
+            }
+            return known;
+        }
+    }
 
     /** A term of a statement and the word of the text it came from. */
     private record Word(String term, String surface) {}
@@ -126,7 +149,7 @@ public final class FrameworkIndex {
                     addName(writer, entries, named, nameAnalyzer, EntityType.ROLE, role.name());
                     for (RoleLevel level : role.levels()) {
                         addName(writer, entries, named, nameAnalyzer, EntityType.LEVEL, level.name());
-                        addStatements(writer, entries, statementAnalyzer, level);
+                        addStatements(writer, entries, level);
                     }
                 }
             }
@@ -161,29 +184,29 @@ public final class FrameworkIndex {
         writer.addDocument(doc);
     }
 
-    private static void addStatements(IndexWriter writer, List<Object> entries, Analyzer analyzer, RoleLevel level)
+    private static void addStatements(IndexWriter writer, List<Object> entries, RoleLevel level)
             throws IOException {
         if (!level.description().isEmpty()) {
-            addStatement(writer, entries, analyzer, level.description(), level, Optional.empty(), StatementSource.LEVEL_DESCRIPTION);
+            addStatement(writer, entries, level.description(), level, Optional.empty(), StatementSource.LEVEL_DESCRIPTION);
         }
         for (String responsibility : level.responsibilities()) {
-            addStatement(writer, entries, analyzer, responsibility, level, Optional.empty(), StatementSource.RESPONSIBILITY);
+            addStatement(writer, entries, responsibility, level, Optional.empty(), StatementSource.RESPONSIBILITY);
         }
         for (SkillRequirement requirement : level.skills()) {
             for (String expectation : requirement.expectations()) {
-                addStatement(writer, entries, analyzer, expectation, level, Optional.of(requirement.skill()),
+                addStatement(writer, entries, expectation, level, Optional.of(requirement.skill()),
                         StatementSource.SKILL_EXPECTATION);
             }
         }
     }
 
-    private static void addStatement(IndexWriter writer, List<Object> entries, Analyzer analyzer, String text,
+    private static void addStatement(IndexWriter writer, List<Object> entries, String text,
             RoleLevel level, Optional<String> skill, StatementSource source) throws IOException {
         Document doc = new Document();
         doc.add(new StringField(IndexSchema.TYPE, IndexSchema.STATEMENT, Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, entries.size()));
         doc.add(new TextField(IndexSchema.STATEMENT_TEXT, text, Field.Store.NO));
-        entries.add(new StatementEntry(text, level.name(), skill, source, words(analyzer, text)));
+        entries.add(new StatementEntry(text, level.name(), skill, source));
         writer.addDocument(doc);
     }
 
@@ -225,8 +248,25 @@ public final class FrameworkIndex {
         return match(typed, types, limit, true);
     }
 
+    /**
+     * Words of questions, not of names: "what would a lead user researcher be doing" names "Lead
+     * user researcher" with every word it has. Dropped from a phrase unless some name has them.
+     */
+    private static final Set<String> QUESTION_WORDS = Set.of(
+            "what", "whats", "who", "whom", "which", "how", "why", "when", "where", "would", "will", "should",
+            "could", "can", "may", "might", "must", "be", "being", "been", "is", "are", "was", "were", "am",
+            "do", "does", "did", "doing", "done", "involve", "involves", "involved", "entail", "entails", "have", "has", "had", "having", "i", "me", "my", "you", "your",
+            "we", "our", "they", "their", "it", "please", "tell", "about", "explain", "describe", "mean",
+            "means", "meaning", "expected", "expect", "need", "needs", "needed", "role", "roles", "job", "jobs",
+            "level", "levels", "someone", "somebody", "person", "people", "like", "look", "looks", "day",
+            "typical", "actually", "exactly", "really", "so", "then", "there", "this", "that", "these", "those");
+
     private List<NameMatch> match(String phrase, Set<EntityType> types, int limit, boolean lastWordIsPrefix) {
-        List<List<String>> readings = readings(phrase);
+        List<List<String>> readings = readings(phrase).stream()
+                .map(reading -> reading.stream().filter(w -> vocabulary.contains(w) || !QUESTION_WORDS.contains(w)).toList())
+                .filter(reading -> !reading.isEmpty())
+                .distinct()
+                .toList();
         if (readings.isEmpty() || types.isEmpty()) {
             return List.of();
         }
@@ -248,7 +288,7 @@ public final class FrameworkIndex {
                 String key = key(name.type(), name.name());
                 NameMatch known = best.get(key);
                 if (score.value() > 0 && (known == null || known.score() < score.value())) {
-                    best.put(key, new NameMatch(name.type(), name.name(), score.value(), score.exact(), score.phraseCoverage()));
+                    best.put(key, new NameMatch(name.type(), name.name(), score.value(), score.exact(), score.phraseCoverage(), score.nameCoverage()));
                 }
             }
         }
@@ -336,7 +376,7 @@ public final class FrameworkIndex {
         try {
             for (ScoreDoc hit : searcher.search(query, Math.max(limit * 4, 40)).scoreDocs) {
                 if (!(entryByDoc[hit.doc] instanceof StatementEntry statement)
-                        || !seenTexts.add(statement.level() + "\u0000" + statement.text())) {
+                        || !seenTexts.add(statement.level + "\u0000" + statement.text)) {
                     continue;
                 }
                 Highlight highlight = highlight(statement, weights.keySet());
@@ -345,10 +385,10 @@ public final class FrameworkIndex {
                     continue;
                 }
                 matches.add(new StatementMatch(
-                        statement.text(),
-                        statement.level(),
-                        statement.skill(),
-                        statement.source(),
+                        statement.text,
+                        statement.level,
+                        statement.skill,
+                        statement.source,
                         highlight.words(),
                         coverage,
                         hit.score));
@@ -375,10 +415,10 @@ public final class FrameworkIndex {
     private record Highlight(List<String> words, Set<String> terms) {}
 
     /** The statement's words whose terms were asked for, as written in the statement. */
-    private static Highlight highlight(StatementEntry statement, Set<String> wanted) {
+    private Highlight highlight(StatementEntry statement, Set<String> wanted) {
         List<String> words = new ArrayList<>();
         Set<String> terms = new HashSet<>();
-        for (Word word : statement.words()) {
+        for (Word word : statement.words(statementAnalyzer)) {
             if (wanted.contains(word.term())) {
                 terms.add(word.term());
                 if (!words.contains(word.surface())) {

@@ -8,5 +8,6 @@ package org.skillsguide.search;
  * @param exact every word of the name and of the phrase matched without spelling correction
  * @param phraseCoverage the share of the phrase's words the name has, 0 to 1: a name that lacks
  *     words the asker typed is a worse alternative than one that adds words
+ * @param nameCoverage the share of the name's words the phrase has, 0 to 1
  */
-public record NameMatch(EntityType type, String name, double score, boolean exact, double phraseCoverage) {}
+public record NameMatch(EntityType type, String name, double score, boolean exact, double phraseCoverage, double nameCoverage) {}

@@ -51,7 +51,7 @@ final class NameScorer {
     }
 
     /** The score of one reading of the phrase against a name, and whether it was exact. */
-    record Score(double value, boolean exact, double phraseCoverage) {}
+    record Score(double value, boolean exact, double phraseCoverage, double nameCoverage) {}
 
     /**
      * Scores one reading of the phrase against a name.
@@ -88,14 +88,14 @@ final class NameScorer {
             exact &= best == 1.0;
         }
         if (phraseCount == 0 || nameWeight == 0) {
-            return new Score(0, false, 0);
+            return new Score(0, false, 0, 0);
         }
         double nameCoverage = nameCovered / nameWeight;
         double phraseCoverage = phraseCovered / phraseCount;
         if (nameCoverage + phraseCoverage == 0) {
-            return new Score(0, false, 0);
+            return new Score(0, false, 0, 0);
         }
-        return new Score(2 * nameCoverage * phraseCoverage / (nameCoverage + phraseCoverage), exact, phraseCoverage);
+        return new Score(2 * nameCoverage * phraseCoverage / (nameCoverage + phraseCoverage), exact, phraseCoverage, nameCoverage);
     }
 
     /** 1 for the same word, less for a likely misspelling, 0 otherwise. */

@@ -52,11 +52,13 @@ public final class SlackRenderer {
             controls.add(button("Show more (" + (page + 1) + " of " + pages.size() + ")", CardActions.PAGE,
                     CardActions.pageValue(page + 1, answer.question())));
         }
-        if (presentation.shareButtons() && isShareable(answer)) {
+        if (presentation.sharing() != Presentation.Sharing.NONE && isShareable(answer)) {
             String value = CardActions.clip(answer.question());
-            ButtonElement shareHere = button("Share in channel", CardActions.SHARE_HERE, value);
-            shareHere.setStyle("primary");
-            controls.add(shareHere);
+            if (presentation.sharing() == Presentation.Sharing.HERE_OR_ELSEWHERE) {
+                ButtonElement shareHere = button("Share in channel", CardActions.SHARE_HERE, value);
+                shareHere.setStyle("primary");
+                controls.add(shareHere);
+            }
             controls.add(button("Share to…", CardActions.SHARE_TO, value));
         }
         addRows(blocks, "controls", controls);

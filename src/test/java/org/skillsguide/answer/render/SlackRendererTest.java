@@ -44,6 +44,13 @@ class SlackRendererTest {
     }
 
     @Test
+    void aCardInAConversationOffersOnlyShareTo() {
+        String blocks = SlackRenderer.render(engine.answer("/skill strategic thinking"), Presentation.inConversation()).blocksJson();
+        assertTrue(blocks.contains(CardActions.SHARE_TO), blocks);
+        assertFalse(blocks.contains(CardActions.SHARE_HERE), blocks);
+    }
+
+    @Test
     void escapesMarkupFromUserText() {
         SlackMessage message = SlackRenderer.render(engine.answer("<!channel> & <@U1> what?"), Presentation.privateCard());
         String blocks = message.toJson().get("blocks").toString();
