@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             "Run the Slack bot: HTTP on $PORT (default 8080) with POST /slack/events, GET /health and"
                     + " GET /prometheus; Socket Mode as well when SLACK_APP_TOKEN is set.",
             "Environment: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET (HTTP), SLACK_APP_TOKEN (Socket Mode),"
-                    + " SLACK_API_URL, SKILLS_GUIDE_DATA, PORT, SKILLS_GUIDE_ADMINS, LOG_FORMAT."
+                    + " SLACK_API_URL, SKILLS_GUIDE_DATA, PORT, SKILLS_GUIDE_ADMINS, LOG_FORMAT,"
+                    + " REDIS_URL (event dedupe shared between instances)."
         })
 final class ServeCommand implements Callable<Integer> {
 

@@ -23,6 +23,7 @@ import java.util.Set;
  * @param admins the Slack user IDs allowed to run {@code /skills-admin}; empty: nobody
  * @param logFormat how log lines are written; Logback reads {@value #LOG_FORMAT} itself (it configures
  *     before any code runs), so here it is only checked, so that a typo stops the bot with a clear line
+ * @param redis where retried Events API deliveries are remembered across instances; absent: in this process only
  */
 public record ServeSettings(
         int port,
@@ -32,7 +33,8 @@ public record ServeSettings(
         URI apiUrl,
         Path dataDirectory,
         Set<String> admins,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        Optional<RedisUrl> redis) {
 
     public static final String PORT = "PORT";
     public static final String SLACK_BOT_TOKEN = "SLACK_BOT_TOKEN";
@@ -42,6 +44,7 @@ public record ServeSettings(
     public static final String SKILLS_GUIDE_DATA = "SKILLS_GUIDE_DATA";
     public static final String SKILLS_GUIDE_ADMINS = "SKILLS_GUIDE_ADMINS";
     public static final String LOG_FORMAT = "LOG_FORMAT";
+    public static final String REDIS_URL = "REDIS_URL";
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_API_URL = "https://slack.com/api/";
@@ -81,7 +84,8 @@ public record ServeSettings(
         }
         Set<String> admins = admins(value(env, SKILLS_GUIDE_ADMINS).orElse(""));
         LogFormat logFormat = logFormat(value(env, LOG_FORMAT).orElse("text"));
-        return new ServeSettings(port, botToken, signingSecret, appToken, apiUrl, data, admins, logFormat);
+        Optional<RedisUrl> redis = value(env, REDIS_URL).map(RedisUrl::parse);
+        return new ServeSettings(port, botToken, signingSecret, appToken, apiUrl, data, admins, logFormat, redis);
     }
 
     private static Optional<String> value(Map<String, String> env, String name) {
@@ -157,7 +161,48 @@ public record ServeSettings(
     @Override
     public String toString() {
         return "ServeSettings[port=" + port + ", socketMode=" + socketMode() + ", apiUrl=" + apiUrl
-                + ", dataDirectory=" + dataDirectory + ", admins=" + admins.size() + ", logFormat=" + logFormat + "]";
+                + ", dataDirectory=" + dataDirectory + ", admins=" + admins.size() + ", logFormat=" + logFormat + redis.map(r -> ", redis=" + r).orElse("") + "]";
+    }
+
+    /**
+     * A Redis address, {@code redis://[user:password@]host[:port][/db]} ({@code rediss://} for TLS). Its
+     * {@link #toString} leaves the password out, so it can be logged.
+     */
+    public record RedisUrl(URI uri) {
+
+        private static final String FORM = "redis://[user:password@]host[:port][/db], e.g. redis://127.0.0.1:6379";
+
+        /** Checks {@code text}; the message never repeats it, since it may hold a password. */
+        static RedisUrl parse(String text) {
+            URI uri;
+            try {
+                uri = new URI(text);
+            } catch (URISyntaxException e) {
+                throw new SettingsException(REDIS_URL + " is not a URL: give " + FORM);
+            }
+            if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme())) {
+                throw new SettingsException(REDIS_URL + " must start with redis:// or rediss://: give " + FORM);
+            }
+            // A port that is not a number makes URI fall back to a registry authority with no host.
+            if (uri.getHost() == null || uri.getPort() > 65_535) {
+                throw new SettingsException(REDIS_URL + " needs a host and, if given, a port number: give " + FORM);
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            if (!path.isEmpty() && !path.equals("/") && !path.matches("/\\d{1,5}")) {
+                throw new SettingsException(REDIS_URL + " may end only in a database number such as /0: give " + FORM);
+            }
+            if (uri.getQuery() != null || uri.getFragment() != null) {
+                throw new SettingsException(REDIS_URL + " takes no ?query or #fragment: give " + FORM);
+            }
+            return new RedisUrl(uri);
+        }
+
+        @Override
+        public String toString() {
+            String auth = uri.getUserInfo() == null ? "" : "(credentials)@";
+            return uri.getScheme() + "://" + auth + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getPath() == null ? "" : uri.getPath());
+        }
     }
 
     /** A token or secret; its {@link #toString} never shows the value, so it cannot leak into a log line. */

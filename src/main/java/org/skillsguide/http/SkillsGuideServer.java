@@ -22,6 +22,7 @@ import org.skillsguide.knowledge.KnowledgeLoader;
 import org.skillsguide.knowledge.KnowledgeReloader;
 import org.skillsguide.knowledge.ReloadOutcome;
 import org.skillsguide.observe.BotMetrics;
+import org.skillsguide.slack.SlackCallPolicy;
 import org.skillsguide.slack.SlackSurface;
 import org.skillsguide.usage.UnansweredQuestions;
 import org.slf4j.Logger;
@@ -70,6 +71,11 @@ public final class SkillsGuideServer implements AutoCloseable {
      * @throws StartupException when Slack refuses the token, the port is taken, or Socket Mode cannot connect
      */
     public static SkillsGuideServer start(ServeSettings settings, ExecutorService work, Clock clock) {
+        return start(settings, work, clock, SlackCallPolicy.DEFAULT);
+    }
+
+    /** As {@link #start(ServeSettings, ExecutorService, Clock)}, with the Slack calls' timeouts and retries given. */
+    public static SkillsGuideServer start(ServeSettings settings, ExecutorService work, Clock clock, SlackCallPolicy slackCalls) {
         KnowledgeLoader loader = new KnowledgeLoader(clock);
         Knowledge knowledge = loader.load(settings.dataDirectory());
         LOG.info("loaded {}: {} families, {} roles, {} levels, {} skills, {} problems",
@@ -83,7 +89,7 @@ public final class SkillsGuideServer implements AutoCloseable {
         BotMetrics metrics = new BotMetrics();
         metrics.watch(base, reloader);
         UnansweredQuestions unanswered = new UnansweredQuestions(clock);
-        SlackSurface slack = SlackSurface.create(settings, base, work, clock, new SlackSurface.Operations(reloader, unanswered, metrics));
+        SlackSurface slack = SlackSurface.create(settings, base, work, clock, new SlackSurface.Operations(reloader, unanswered, metrics), slackCalls);
         try {
             slack.start();
         } catch (IllegalArgumentException e) {

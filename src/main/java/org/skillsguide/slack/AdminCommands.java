@@ -85,7 +85,7 @@ public final class AdminCommands {
             }
             JsonObject extra = new JsonObject();
             extra.addProperty("replace_original", false);
-            slack.respond(responseUrl, reply, extra);
+            slack.respond(responseUrl, reply, extra, SlackGateway.Notice.nobody());
         });
         return AdminReplies.reloading();
     }

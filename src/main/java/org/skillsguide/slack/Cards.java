@@ -2,6 +2,7 @@ package org.skillsguide.slack;
 
 import com.google.gson.JsonObject;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.skillsguide.answer.Answer;
 import org.skillsguide.answer.render.HomeTabView;
 import org.skillsguide.answer.render.Presentation;
@@ -9,6 +10,7 @@ import org.skillsguide.answer.render.ShareModalView;
 import org.skillsguide.answer.render.SlackMessage;
 import org.skillsguide.answer.render.SlackRenderer;
 import org.skillsguide.observe.RequestKind;
+import org.skillsguide.slack.SlackGateway.Notice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +46,7 @@ public final class Cards {
         SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.ACTION, question), Presentation.privateCard().onPage(page));
         JsonObject extra = new JsonObject();
         extra.addProperty("replace_original", click.ephemeral());
-        slack.respond(responseUrl.get(), card, extra);
+        slack.respond(responseUrl.get(), card, extra, privately(click));
     }
 
     /** "Share in channel": posts the card for everyone in the card's conversation, signed by the sharer. */
@@ -57,11 +59,12 @@ public final class Cards {
         SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.ACTION, question), Presentation.sharedBy(click.user()));
         JsonObject extra = new JsonObject();
         extra.addProperty("replace_original", false);
-        SlackGateway.Outcome outcome = slack.respond(click.responseUrl().get(), card, extra);
-        if (!outcome.ok()) {
-            click.channel().ifPresent(channel -> slack.postEphemeral(channel, click.user(),
-                    "I couldn't share the card here (" + outcome.error() + "). Try *Share to…*."));
-        }
+        slack.respond(click.responseUrl().get(), card, extra, Notice.nobody()).thenAccept(outcome -> {
+            if (!outcome.ok()) {
+                click.channel().ifPresent(channel -> slack.postEphemeral(channel, click.user(),
+                        "I couldn't share the card here (" + outcome.error() + "). Try *Share to…*."));
+            }
+        });
     }
 
     /** "Share to…": opens the conversation picker. */
@@ -69,7 +72,7 @@ public final class Cards {
         Answer answer = questions.answer(RequestKind.ACTION, question);
         SlackMessage card = SlackRenderer.render(answer, Presentation.sharedBy(click.user()));
         ShareModalView.Share share = new ShareModalView.Share(question, click.channel());
-        slack.openModal(click.triggerId(), ShareModalView.build(share, card));
+        slack.openModal(click.triggerId(), ShareModalView.build(share, card), privately(click));
     }
 
     /**
@@ -79,14 +82,24 @@ public final class Cards {
      */
     public void shareTo(String user, String conversation, ShareModalView.Share share) {
         SlackMessage card = SlackRenderer.render(questions.answer(RequestKind.ACTION, share.question()), Presentation.sharedBy(user));
-        SlackGateway.Outcome posted = slack.postMessage(conversation, null, card);
-        if (posted.ok()) {
-            return;
-        }
-        String reason = ShareModalView.failureText(conversation, posted.error());
-        boolean told = share.origin().map(origin -> slack.postEphemeral(origin, user, reason).ok()).orElse(false);
-        if (!told) {
-            slack.postText(user, reason);
-        }
+        slack.postMessage(conversation, null, card, Notice.nobody()).thenAccept(posted -> {
+            if (posted.ok()) {
+                return;
+            }
+            String reason = ShareModalView.failureText(conversation, posted.error());
+            share.origin()
+                    .map(origin -> slack.postEphemeral(origin, user, reason))
+                    .orElseGet(() -> CompletableFuture.completedFuture(new SlackGateway.Outcome(false, "no_origin")))
+                    .thenAccept(told -> {
+                        if (!told.ok()) {
+                            slack.postText(user, reason);
+                        }
+                    });
+        });
+    }
+
+    /** Where a click's failure is told: privately in the clicked conversation (none for the Home tab). */
+    private static Notice privately(Click click) {
+        return click.channel().map(channel -> Notice.ephemeral(channel, click.user())).orElseGet(Notice::nobody);
     }
 }

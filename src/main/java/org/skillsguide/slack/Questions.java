@@ -29,10 +29,13 @@ public final class Questions {
         return SlackRenderer.render(answer(RequestKind.COMMAND, asked), Presentation.privateCard());
     }
 
-    /** Answers {@code text} in {@code channel}, in the thread {@code threadTs} when given. */
-    public void answerInConversation(String channel, String threadTs, String text) {
+    /**
+     * Answers {@code text} in {@code channel}, in the thread {@code threadTs} when given; if Slack will
+     * not take the card, {@code asker} is told privately.
+     */
+    public void answerInConversation(String channel, String threadTs, String text, String asker) {
         SlackMessage card = SlackRenderer.render(answer(RequestKind.EVENT, text), Presentation.inConversation());
-        slack.postMessage(channel, threadTs, card);
+        slack.postMessage(channel, threadTs, card, SlackGateway.Notice.ephemeral(channel, asker));
     }
 
     /** The answer to {@code asked}, observed once (log line, meters, unanswered questions) as a {@code request}. */

@@ -5,9 +5,14 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.util.SlackRequestParser;
+import com.slack.api.util.http.SlackHttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadLocalRandom;
+import okhttp3.OkHttpClient;
 import org.skillsguide.config.ServeSettings;
 import org.skillsguide.knowledge.KnowledgeBase;
 import org.skillsguide.knowledge.KnowledgeReloader;
@@ -30,11 +35,17 @@ public final class SlackSurface implements AutoCloseable {
     private final SlackHttpAdapter adapter;
     private final EventRegistrar events;
 
-    private SlackSurface(Slack slack, App app, SlackHttpAdapter adapter, EventRegistrar events) {
+    private final ScheduledExecutorService retryTimer;
+    private final EventDeduplicator deduplicator;
+
+    private SlackSurface(Slack slack, App app, SlackHttpAdapter adapter, EventRegistrar events,
+            ScheduledExecutorService retryTimer, EventDeduplicator deduplicator) {
         this.slack = slack;
         this.app = app;
         this.adapter = adapter;
         this.events = events;
+        this.retryTimer = retryTimer;
+        this.deduplicator = deduplicator;
     }
 
     /**
@@ -48,9 +59,15 @@ public final class SlackSurface implements AutoCloseable {
      * @param clock for signature timestamps and event deduplication
      */
     public static SlackSurface create(ServeSettings settings, KnowledgeBase knowledge, Executor work, Clock clock, Operations operations) {
+        return create(settings, knowledge, work, clock, operations, SlackCallPolicy.DEFAULT);
+    }
+
+    /** @param policy timeouts and retries of the calls to Slack (tests shorten them) */
+    public static SlackSurface create(ServeSettings settings, KnowledgeBase knowledge, Executor work, Clock clock,
+            Operations operations, SlackCallPolicy policy) {
         SlackConfig slackConfig = new SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
-        Slack slack = Slack.getInstance(slackConfig);
+        Slack slack = Slack.getInstance(slackConfig, httpClient(slackConfig, policy));
         String botToken = settings.botToken().value();
         AppConfig config = AppConfig.builder()
                 .slack(slack)
@@ -65,9 +82,12 @@ public final class SlackSurface implements AutoCloseable {
         Utf8SignatureVerifier verifier = settings.signingSecret()
                 .map(secret -> new Utf8SignatureVerifier(secret.value(), clock))
                 .orElse(null);
-        App app = new SkillsGuideBoltApp(config, verifier, List.of(new RequestCounting(operations.metrics()), new EventDeliveries(new InMemoryEventDeduplicator(clock))));
+        EventDeduplicator deduplicator = deduplicator(settings, clock);
+        App app = new SkillsGuideBoltApp(config, verifier, List.of(new RequestCounting(operations.metrics()), new EventDeliveries(deduplicator)));
 
-        SlackGateway gateway = new SlackGateway(slack, botToken);
+        ScheduledExecutorService retryTimer = retryTimer();
+        SlackRetries retries = new SlackRetries(policy, SlackRetries.Timer.of(retryTimer), work, () -> ThreadLocalRandom.current().nextDouble());
+        SlackGateway gateway = new SlackGateway(slack, botToken, retries);
         SlackWork slackWork = new SlackWork(work);
         AnswerObserver observer = new AnswerObserver(operations.metrics(), operations.unanswered());
         Questions questions = new Questions(knowledge, gateway, observer);
@@ -83,7 +103,53 @@ public final class SlackSurface implements AutoCloseable {
         registrars.forEach(registrar -> registrar.register(app));
 
         SlackHttpAdapter adapter = new SlackHttpAdapter(app, new SlackRequestParser(config), verifier);
-        return new SlackSurface(slack, app, adapter, events);
+        return new SlackSurface(slack, app, adapter, events, retryTimer, deduplicator);
+    }
+
+    /**
+     * Slack's client with timeouts: without them a hung Slack holds a worker for as long as the
+     * connection lives. The SDK takes read, write and whole-call timeouts from its config, but not the
+     * connect timeout, which is set on its OkHttp client directly.
+     */
+    private static SlackHttpClient httpClient(SlackConfig config, SlackCallPolicy policy) {
+        int read = Math.toIntExact(policy.readTimeout().toMillis());
+        config.setHttpClientReadTimeoutMillis(read);
+        config.setHttpClientWriteTimeoutMillis(read);
+        config.setHttpClientCallTimeoutMillis(Math.toIntExact(policy.connectTimeout().toMillis()) + read);
+        OkHttpClient okHttp = SlackHttpClient.buildOkHttpClient(config).newBuilder()
+                .connectTimeout(policy.connectTimeout())
+                .build();
+        SlackHttpClient client = new SlackHttpClient(okHttp);
+        client.setConfig(config);
+        return client;
+    }
+
+    /**
+     * One timer thread: it only waits and hands retries to the work executor, so it is never busy.
+     * How many retries may wait at once is bounded by {@link SlackRetries}, not by this queue.
+     */
+    private static ScheduledExecutorService retryTimer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread thread = new Thread(r, "slack-retry-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
+    /**
+     * With REDIS_URL, deliveries are remembered in Redis, so a retry that reaches another instance is
+     * still recognised; without it, in this process.
+     */
+    private static EventDeduplicator deduplicator(ServeSettings settings, Clock clock) {
+        InMemoryEventDeduplicator local = new InMemoryEventDeduplicator(clock);
+        return settings.redis()
+                .<EventDeduplicator>map(url -> {
+                    LOG.info("event deliveries deduplicated through Redis at {}", url);
+                    return RedisEventDeduplicator.connect(url, local);
+                })
+                .orElse(local);
     }
 
     /**
@@ -110,6 +176,15 @@ public final class SlackSurface implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        // Retries still waiting are dropped: the process is stopping and Slack will not hear from it again.
+        retryTimer.shutdownNow();
+        if (deduplicator instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("closing the event deduplicator: {}", e.toString());
+            }
+        }
         try {
             slack.close();
         } catch (Exception e) {

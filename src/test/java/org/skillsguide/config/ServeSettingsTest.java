@@ -98,6 +98,39 @@ class ServeSettingsTest {
         assertFalse(settings.botToken().toString().contains("xoxb"));
     }
 
+    @Test
+    void keepsEventDedupeInMemoryWithoutRedisUrl() {
+        assertTrue(ServeSettings.fromEnvironment(env()).redis().isEmpty());
+    }
+
+    @Test
+    void readsRedisUrlWithCredentialsAndDatabase() {
+        ServeSettings settings = ServeSettings.fromEnvironment(with("REDIS_URL", "redis://bot:hunter2@127.0.0.1:6380/2"));
+
+        assertEquals(URI.create("redis://bot:hunter2@127.0.0.1:6380/2"), settings.redis().orElseThrow().uri());
+    }
+
+    @Test
+    void refusesMalformedRedisUrlNamingTheVariable() {
+        assertMessage("REDIS_URL must start with redis://", with("REDIS_URL", "http://127.0.0.1:6379"));
+        assertMessage("REDIS_URL is not a URL", with("REDIS_URL", "127.0.0.1:6379"));
+        assertMessage("REDIS_URL needs a host", with("REDIS_URL", "redis://127.0.0.1:63a9"));
+        assertMessage("REDIS_URL needs a host", with("REDIS_URL", "redis:///0"));
+        assertMessage("REDIS_URL is not a URL", with("REDIS_URL", "redis://127.0.0.1:6379/0 extra"));
+        assertMessage("REDIS_URL may end only in a database number", with("REDIS_URL", "redis://127.0.0.1/cache"));
+    }
+
+    @Test
+    void neverShowsTheRedisPasswordInMessagesOrToString() {
+        SettingsException refused = assertThrows(SettingsException.class,
+                () -> ServeSettings.fromEnvironment(with("REDIS_URL", "redis://bot:hunter2@127.0.0.1:63a9")));
+        ServeSettings settings = ServeSettings.fromEnvironment(with("REDIS_URL", "redis://bot:hunter2@127.0.0.1:6380/2"));
+
+        assertFalse(refused.getMessage().contains("hunter2"), refused.getMessage());
+        assertFalse(settings.toString().contains("hunter2"), settings.toString());
+        assertEquals("redis://(credentials)@127.0.0.1:6380/2", settings.redis().orElseThrow().toString());
+    }
+
     private static Map<String, String> with(String name, String value) {
         Map<String, String> env = env();
         env.put(name, value);

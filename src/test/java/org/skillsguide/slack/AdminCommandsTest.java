@@ -42,6 +42,8 @@ class AdminCommandsTest {
     private UnansweredQuestions unanswered;
     private AdminCommands admin;
 
+    private final java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+
     @BeforeEach
     void start() throws IOException {
         write("widgets.txt", "Widgets role: Widget engineer\nRole level: Widget engineer\n- builds widgets\n");
@@ -51,12 +53,14 @@ class AdminCommandsTest {
         base = new KnowledgeBase(loader.load(data));
         reloader = new KnowledgeReloader(data, base, loader, TestServers.CLOCK);
         unanswered = new UnansweredQuestions(TestServers.CLOCK);
-        admin = new AdminCommands(Set.of(ADMIN), base, reloader, unanswered, new SlackGateway(slack, "xoxb-test"),
+        admin = new AdminCommands(Set.of(ADMIN), base, reloader, unanswered, new SlackGateway(slack, "xoxb-test",
+                new SlackRetries(TestServers.QUICK_RETRIES, SlackRetries.Timer.of(timer), Runnable::run, () -> 0.5)),
                 new SlackWork(Runnable::run));
     }
 
     @AfterEach
     void stop() throws Exception {
+        timer.shutdownNow();
         slack.close();
         fake.close();
     }

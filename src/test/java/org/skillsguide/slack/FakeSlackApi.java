@@ -11,12 +11,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,8 +34,15 @@ public final class FakeSlackApi implements AutoCloseable {
     static final String BOT_USER = "UBOT";
     static final String BOT_ID = "BBOT";
 
-    /** One recorded call: the Web API method (or "response_url") and its body, read as form or JSON. */
-    record Call(String method, String path, String body, Map<String, String> form, JsonObject json) {
+    /**
+     * One recorded call: the Web API method (or "response_url") and its body, read as form or JSON, the
+     * HTTP status it was answered with, and when it arrived ({@link System#nanoTime}).
+     */
+    record Call(String method, String path, String body, Map<String, String> form, JsonObject json, int status, long arrivedNanos) {
+
+        boolean answeredOk() {
+            return status == 200;
+        }
 
         /** A JSON-valued parameter (blocks, view) as plain JSON text, without Gson's HTML escapes. */
         String jsonParam(String name) {
@@ -56,6 +65,57 @@ public final class FakeSlackApi implements AutoCloseable {
     private final List<Call> unclaimed = new ArrayList<>();
     private final Set<String> refusedChannels = ConcurrentHashMap.newKeySet();
     private volatile Duration delay = Duration.ZERO;
+    private final Map<String, Deque<Fault>> nextFaults = new ConcurrentHashMap<>();
+    private final Map<String, Fault> steadyFaults = new ConcurrentHashMap<>();
+
+    /**
+     * How the fake misbehaves for one call: an HTTP status with headers and a body, after a pause. A
+     * pause longer than the bot's read timeout is a Slack that never answers in time.
+     */
+    record Fault(int status, Map<String, String> headers, String body, Duration pause) {
+
+        static Fault status(int status) {
+            return new Fault(status, Map.of(), "{\"ok\":false,\"error\":\"fatal_error\"}", Duration.ZERO);
+        }
+
+        /** HTTP 429, as Slack sends it. */
+        static Fault rateLimited(int retryAfterSeconds) {
+            return new Fault(429, Map.of("Retry-After", String.valueOf(retryAfterSeconds)),
+                    "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO);
+        }
+
+        /** HTTP 200 with ok=false, error=ratelimited: the other way a limit can come back. */
+        static Fault rateLimitedInBody(int retryAfterSeconds) {
+            return new Fault(200, Map.of("Retry-After", String.valueOf(retryAfterSeconds)),
+                    "{\"ok\":false,\"error\":\"ratelimited\"}", Duration.ZERO);
+        }
+
+        static Fault silentFor(Duration pause) {
+            return new Fault(200, Map.of(), "{\"ok\":true}", pause);
+        }
+    }
+
+    /** The next calls of {@code method} ("response_url" for response_urls) meet these faults, in order. */
+    void failNext(String method, Fault... faults) {
+        nextFaults.computeIfAbsent(method, m -> new ConcurrentLinkedDeque<>()).addAll(List.of(faults));
+    }
+
+    /** Every call of {@code method} meets {@code fault} until {@link #behave}. */
+    void failAlways(String method, Fault fault) {
+        steadyFaults.put(method, fault);
+    }
+
+    /** No more faults. */
+    void behave() {
+        nextFaults.clear();
+        steadyFaults.clear();
+    }
+
+    private Fault faultFor(String method) {
+        Deque<Fault> next = nextFaults.get(method);
+        Fault fault = next == null ? null : next.poll();
+        return fault != null ? fault : steadyFaults.get(method);
+    }
     private volatile String socketModeUrl = "ws://127.0.0.1:1/never";
 
     public FakeSlackApi() throws IOException {
@@ -153,13 +213,27 @@ public final class FakeSlackApi implements AutoCloseable {
                     : null;
             boolean isResponseUrl = path.startsWith("/response/");
             String method = isResponseUrl ? "response_url" : path.substring(path.lastIndexOf('/') + 1);
+            long arrivedNanos = System.nanoTime();
             if (!delay.isZero()) {
                 Thread.sleep(delay.toMillis());
             }
-            Call call = new Call(method, path, body, form, json);
+            Fault fault = faultFor(method);
+            Call call = new Call(method, path, body, form, json, fault == null ? 200 : fault.status(), arrivedNanos);
             // Look-ups Bolt makes on its own (auth.test at start, bots.info to spot its own messages) are not posts.
             if (!method.equals("auth.test") && !method.equals("bots.info")) {
                 arrived.add(call);
+            }
+            if (fault != null && !fault.pause().isZero()) {
+                // Recorded already: a test sees each try of a hung call when it is made.
+                Thread.sleep(fault.pause().toMillis());
+            }
+            if (fault != null && fault.pause().isZero()) {
+                byte[] bytes = fault.body().getBytes(StandardCharsets.UTF_8);
+                fault.headers().forEach(exchange.getResponseHeaders()::set);
+                exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                exchange.sendResponseHeaders(fault.status(), bytes.length);
+                exchange.getResponseBody().write(bytes);
+                return;
             }
             String answer = isResponseUrl ? "ok" : answer(call).toString();
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package org.skillsguide.slack;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -32,4 +33,13 @@ public final class TestServers {
     public static SkillsGuideServer start(Map<String, String> env, ExecutorService work) {
         return SkillsGuideServer.start(ServeSettings.fromEnvironment(env), work, CLOCK);
     }
+
+    /** With the Slack calls' timeouts and retries shortened, e.g. {@link #QUICK_RETRIES}. */
+    public static SkillsGuideServer start(Map<String, String> env, ExecutorService work, SlackCallPolicy slackCalls) {
+        return SkillsGuideServer.start(ServeSettings.fromEnvironment(env), work, CLOCK, slackCalls);
+    }
+
+    /** The default's shape (three tries, Retry-After honoured) on a test's time scale. */
+    public static final SlackCallPolicy QUICK_RETRIES = new SlackCallPolicy(3, Duration.ofMillis(100), Duration.ofMillis(400),
+            Duration.ofSeconds(5), Duration.ofMillis(500), Duration.ofSeconds(1), 100);
 }

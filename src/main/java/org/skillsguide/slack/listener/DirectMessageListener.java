@@ -34,7 +34,7 @@ public final class DirectMessageListener implements BoltEventHandler<MessageEven
         }
         String question = Questions.withoutMention(message.getText(), ctx.getBotUserId());
         work.later("answer to DM " + message.getTs(),
-                () -> questions.answerInConversation(message.getChannel(), message.getThreadTs(), question));
+                () -> questions.answerInConversation(message.getChannel(), message.getThreadTs(), question, message.getUser()));
         return ctx.ack();
     }
 }

@@ -30,7 +30,7 @@ public final class MentionListener implements BoltEventHandler<AppMentionEvent> 
         String question = Questions.withoutMention(mention.getText(), ctx.getBotUserId());
         // Events must be acknowledged within 3 seconds; the answer follows on the work executor.
         work.later("answer to mention " + mention.getTs(),
-                () -> questions.answerInConversation(mention.getChannel(), thread, question));
+                () -> questions.answerInConversation(mention.getChannel(), thread, question, mention.getUser()));
         return ctx.ack();
     }
 }
