@@ -8,6 +8,8 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.view.View;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.time.Duration;
@@ -38,11 +40,27 @@ public final class SlackGateway {
     private final Slack slack;
     private final MethodsClient methods;
     private final SlackRetries retries;
+    private final BiConsumer<String, String> calls;
 
     SlackGateway(Slack slack, String botToken, SlackRetries retries) {
+        this(slack, botToken, retries, (method, outcome) -> { });
+    }
+
+    /** @param calls told of every try: the method, and "ok" or Slack's error code (for metrics) */
+    SlackGateway(Slack slack, String botToken, SlackRetries retries, BiConsumer<String, String> calls) {
         this.slack = slack;
         this.methods = slack.methods(botToken);
         this.retries = retries;
+        this.calls = calls;
+    }
+
+    /** Runs a call through the retries, telling {@link #calls} how each try went. */
+    private CompletableFuture<Outcome> tried(String method, Supplier<Attempt> call) {
+        return retries.run(method, () -> {
+            Attempt attempt = call.get();
+            calls.accept(method, attempt.outcome().ok() ? "ok" : attempt.outcome().error());
+            return attempt;
+        });
     }
 
     /** What Slack answered: ok, or the error code ("not_in_channel", "ratelimited", "http_500", "timeout"). */
@@ -127,7 +145,7 @@ public final class SlackGateway {
 
     private CompletableFuture<Outcome> respond(String responseUrl, String body) {
         // The URL is a credential for the conversation: only "response_url" ever reaches a log line.
-        return retries.run("response_url post", () -> {
+        return tried("response_url post", () -> {
             try {
                 WebhookResponse response = slack.send(responseUrl, body);
                 int code = response.getCode();
@@ -171,7 +189,7 @@ public final class SlackGateway {
     }
 
     private CompletableFuture<Outcome> call(String method, ApiCall call) {
-        return retries.run(method, () -> {
+        return tried(method, () -> {
             try {
                 SlackApiTextResponse response = call.call();
                 if (response.isOk()) {

@@ -87,7 +87,7 @@ public final class SlackSurface implements AutoCloseable {
 
         ScheduledExecutorService retryTimer = retryTimer();
         SlackRetries retries = new SlackRetries(policy, SlackRetries.Timer.of(retryTimer), work, () -> ThreadLocalRandom.current().nextDouble());
-        SlackGateway gateway = new SlackGateway(slack, botToken, retries);
+        SlackGateway gateway = new SlackGateway(slack, botToken, retries, operations.metrics()::slackApiCall);
         SlackWork slackWork = new SlackWork(work);
         AnswerObserver observer = new AnswerObserver(operations.metrics(), operations.unanswered());
         Questions questions = new Questions(knowledge, gateway, observer);

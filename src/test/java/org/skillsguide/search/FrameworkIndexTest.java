@@ -85,9 +85,11 @@ class FrameworkIndexTest {
 
     @Test
     void treatsQuerySyntaxAsPlainWords() {
-        for (String hostile : List.of("AND (", "*", "\"unbalanced", "data~ engineer^2", "a:b OR c", "\\", "?")) {
-            index.matchNames(hostile, any, 5);
-            index.searchStatements(hostile, 5);
+        for (String syntax : List.of("AND (", "*", "\"", "\\", "?", "a:b OR c", "[* TO *]")) {
+            assertTrue(index.matchNames(syntax, any, 5).isEmpty(), syntax);
+            assertTrue(index.searchStatements(syntax, 5).isEmpty(), syntax);
         }
+        assertEquals("Data engineer", index.matchNames("data~ engineer^2", any, 5).get(0).name());
+        assertEquals("Head of IT service management", index.searchStatements("lead* AND team~ (ensuring adequate)", 5).get(0).level());
     }
 }

@@ -74,6 +74,22 @@ class ObservabilityIntegrationTest {
     }
 
     @Test
+    void countsSlackApiCallsByMethodAndOutcome() throws Exception {
+        String ok = "skillsguide_slack_api_calls_total{method=\"chat.postMessage\",outcome=\"ok\"}";
+        double before = metric(ok);
+
+        sender.postJson(SlackHttpIntegrationTest.mention("Ev-metrics-1", "<@UBOT> /skill strategic thinking", "1700000000.000700", null));
+        slack.await("chat.postMessage");
+
+        // The call is counted once Slack's answer is read, just after the fake has recorded it.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (metric(ok) < before + 1 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(before + 1, metric(ok));
+    }
+
+    @Test
     void countsNoMatchAnswersAndListsThemForAdmins() throws Exception {
         double before = metric("skillsguide_answers_total{answer_kind=\"no_match\",request_kind=\"command\"}");
         sender.postForm(SlackSender.slashCommand("/skill", "underwater basket weaving", slack.responseUrl("cmd")));
