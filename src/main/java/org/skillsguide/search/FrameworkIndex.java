@@ -22,20 +22,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
@@ -56,7 +58,6 @@ public final class FrameworkIndex {
     private static final int MAX_PHRASE_WORDS = 16;
     private static final int MAX_STATEMENT_WORDS = 48;
     private static final int MAX_READINGS = 8;
-    private static final int NAME_CANDIDATES = 30;
 
     /** Common words that say nothing about which statement is meant; they never count as a match. */
     private static final Set<String> STATEMENT_STOP_WORDS = Set.of(
@@ -174,7 +175,6 @@ public final class FrameworkIndex {
         List<NameScorer.Name> variants = new ArrayList<>();
         variants.add(NameScorer.Name.of(type, name, IndexSchema.terms(analyzer, name), name));
         Document doc = new Document();
-        doc.add(new StringField(IndexSchema.TYPE, type.name(), Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, entries.size()));
         doc.add(new TextField(IndexSchema.NAME_TEXT, name, Field.Store.NO));
         for (String alias : NameAliases.of(name)) {
@@ -204,7 +204,6 @@ public final class FrameworkIndex {
     private static void addStatement(IndexWriter writer, List<Object> entries, String text,
             RoleLevel level, Optional<String> skill, StatementSource source) throws IOException {
         Document doc = new Document();
-        doc.add(new StringField(IndexSchema.TYPE, IndexSchema.STATEMENT, Field.Store.NO));
         doc.add(new NumericDocValuesField(IndexSchema.ORDINAL, entries.size()));
         doc.add(new TextField(IndexSchema.STATEMENT_TEXT, text, Field.Store.NO));
         entries.add(new StatementEntry(text, level.name(), skill, source));
@@ -323,31 +322,41 @@ public final class FrameworkIndex {
         return readings;
     }
 
-    /** Names holding any of the words the phrase may stand for, found through the index. */
+    /**
+     * Names of the given types holding any of the words the phrase may stand for, read straight
+     * from the index's postings: every such name is scored, so no ranking is needed here, and a
+     * scored search would cost more than the rest of the answer.
+     */
     private List<NameScorer.Name> candidates(Map<String, Map<String, Double>> near, Set<EntityType> types) {
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
         Set<String> terms = new HashSet<>();
         near.values().forEach(candidates -> terms.addAll(candidates.keySet()));
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        terms.stream().limit(IndexSearcher.getMaxClauseCount() / 2)
-                .forEach(term -> words.add(new TermQuery(new Term(IndexSchema.NAME_TEXT, term)), Occur.SHOULD));
-        BooleanQuery.Builder typeFilter = new BooleanQuery.Builder();
-        types.forEach(type -> typeFilter.add(new TermQuery(new Term(IndexSchema.TYPE, type.name())), Occur.SHOULD));
-        Query query = new BooleanQuery.Builder()
-                .add(words.build(), Occur.MUST)
-                .add(typeFilter.build(), Occur.FILTER)
-                .build();
-        List<NameScorer.Name> found = new ArrayList<>();
+        Set<Integer> docs = new HashSet<>();
         try {
-            for (ScoreDoc hit : searcher.search(query, NAME_CANDIDATES).scoreDocs) {
-                if (entryByDoc[hit.doc] instanceof NameEntry entry) {
-                    found.addAll(entry.variants());
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Terms indexed = leaf.reader().terms(IndexSchema.NAME_TEXT);
+                if (indexed == null) {
+                    continue;
+                }
+                TermsEnum dictionary = indexed.iterator();
+                PostingsEnum postings = null;
+                for (String term : terms) {
+                    if (!dictionary.seekExact(new BytesRef(term))) {
+                        continue;
+                    }
+                    postings = dictionary.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        docs.add(leaf.docBase + doc);
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        List<NameScorer.Name> found = new ArrayList<>();
+        for (int doc : docs) {
+            if (entryByDoc[doc] instanceof NameEntry entry && types.contains(entry.variants().get(0).type())) {
+                found.addAll(entry.variants());
+            }
         }
         return found;
     }

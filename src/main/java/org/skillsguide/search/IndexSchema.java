@@ -28,9 +28,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class IndexSchema {
 
-    /** What a document is: one of {@link EntityType}'s names, or {@link #STATEMENT}. Exact match only. */
-    public static final String TYPE = "type";
-
     /** Which of the index's own records a document is: hits are read from memory, not stored fields. */
     public static final String ORDINAL = "ordinal";
 
@@ -39,8 +36,6 @@ public final class IndexSchema {
 
     /** A statement's words, stemmed; the free-text search runs here. */
     public static final String STATEMENT_TEXT = "statement_text";
-
-    public static final String STATEMENT = "statement";
 
     private IndexSchema() {}
 
