@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -76,6 +77,25 @@ public final class SkillsGuideServer implements AutoCloseable {
 
     /** As {@link #start(ServeSettings, ExecutorService, Clock)}, with the Slack calls' timeouts and retries given. */
     public static SkillsGuideServer start(ServeSettings settings, ExecutorService work, Clock clock, SlackCallPolicy slackCalls) {
+        // Micronaut starts while the data loads: the two are most of the start-up time, and neither needs the other.
+        CompletableFuture<ApplicationContext> starting = CompletableFuture.supplyAsync(() -> ApplicationContext.builder()
+                .deduceEnvironment(false)
+                // ServeSettings is the one reader of the environment.
+                .environmentPropertySource(false)
+                .properties(Map.of(
+                        "micronaut.application.name", "skills-guide",
+                        "micronaut.server.port", settings.port() == 0 ? -1 : settings.port()))
+                .start());
+        try {
+            return start(settings, work, clock, slackCalls, starting);
+        } catch (RuntimeException e) {
+            starting.thenAccept(ApplicationContext::close);
+            throw e;
+        }
+    }
+
+    private static SkillsGuideServer start(ServeSettings settings, ExecutorService work, Clock clock, SlackCallPolicy slackCalls,
+            CompletableFuture<ApplicationContext> starting) {
         KnowledgeLoader loader = new KnowledgeLoader(clock);
         Knowledge knowledge = loader.load(settings.dataDirectory());
         LOG.info("loaded {}: {} families, {} roles, {} levels, {} skills, {} problems",
@@ -99,15 +119,11 @@ public final class SkillsGuideServer implements AutoCloseable {
         }
         ApplicationContext context = null;
         try {
-            context = ApplicationContext.builder()
-                    .deduceEnvironment(false)
-                    // ServeSettings is the one reader of the environment.
-                    .environmentPropertySource(false)
-                    .properties(Map.of(
-                            "micronaut.application.name", "skills-guide",
-                            "micronaut.server.port", settings.port() == 0 ? -1 : settings.port()))
-                    .singletons(base, slack.httpAdapter(), reloader, metrics)
-                    .start();
+            context = starting.join();
+            context.registerSingleton(base);
+            context.registerSingleton(slack.httpAdapter());
+            context.registerSingleton(reloader);
+            context.registerSingleton(metrics);
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             SocketModeApp socketMode = null;
             if (settings.appToken().isPresent()) {
