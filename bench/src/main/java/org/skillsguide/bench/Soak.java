@@ -164,15 +164,13 @@ public final class Soak {
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            if (t == seconds) {
-                ticker.shutdown();
-            }
+            // Sampled while the load still runs (the last sample too), so every sample sees the same traffic.
+            String line = heapLine(t, serve.pid(), javaHome, heaps);
             Map<String, Stats> finished = window;
             window = new ConcurrentHashMap<>();
             List<String> windowText = new ArrayList<>();
             finished.forEach((kind, s) -> windowText.add(kind + " " + s.brief()));
             Collections.sort(windowText);
-            String line = heapLine(t, serve.pid(), javaHome, heaps);
             System.out.println(line + "  | last " + sampleSeconds + " s: " + String.join("; ", windowText)
                     + (inFlight.get() > 0 ? "; in flight " + inFlight.get() : ""));
             if (!serve.isAlive()) {
@@ -181,6 +179,7 @@ public final class Soak {
             }
         }
         ticker.shutdownNow();
+        System.out.println(heapLine(0, serve.pid(), javaHome, List.of()).replace("t=   0s", "after  ") + "  (load stopped)");
         long drain = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (inFlight.get() > 0 && System.nanoTime() < drain) {
             Thread.sleep(50);
