@@ -2,7 +2,8 @@
 # HTTP load with wrk on 127.0.0.1 against one `serve` (HTTP mode, full framework, fake Slack):
 # GET /health, then the signed slash command `/skills lead data engineer`, each at concurrency
 # WRK_CONNECTIONS (16) for WRK_DURATION (20s); then the same again with -Xmx96m. Peak RSS (VmHWM)
-# of the server after each. Results: bench/results/http.txt.
+# of the server after each. Results: bench/results/http.txt. WRK_WARMUP (e.g. 15s; none by default)
+# first runs each load once unmeasured, so that the measured run sees a JIT-warm server.
 source "$(dirname "$0")/lib.sh"
 command -v wrk > /dev/null || { echo "bench: wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
 build_jars
@@ -47,7 +48,15 @@ run_one() {
   done
   if [[ $up != 1 ]]; then echo "bench: the server did not start; its log:" >&2; tail -30 "$log" >&2; return 1; fi
 
-  echo "== $label: java $* -jar target/skills-guide.jar serve  (wrk -t2 -c$CONNECTIONS -d$DURATION)"
+  echo "== $label: java $* -jar target/skills-guide.jar serve  (wrk -t2 -c$CONNECTIONS -d$DURATION${WRK_WARMUP:+, after a $WRK_WARMUP unmeasured warm-up of each})"
+  if [[ -n "${WRK_WARMUP:-}" ]]; then
+    wrk -t2 -c"$CONNECTIONS" -d"$WRK_WARMUP" -s bench/wrk/slack.lua "http://127.0.0.1:$port/health" > /dev/null
+    local warm; warm="$(java -cp "$BENCH_JAR" org.skillsguide.bench.SlackSigning "$SECRET" /skills \
+      "lead data engineer" "http://127.0.0.1:$FAKE_PORT/")"
+    SLACK_TS="$(sed -n 1p <<< "$warm")" SLACK_SIG="$(sed -n 2p <<< "$warm")" SLASH_BODY="$(sed -n 3p <<< "$warm")" \
+      wrk -t2 -c"$CONNECTIONS" -d"$WRK_WARMUP" -s bench/wrk/slack.lua "http://127.0.0.1:$port/slack/events" \
+      | sed -n 's/^RESULT /warm-up slash (not counted): /p'
+  fi
   echo "-- GET /health"
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/wrk/slack.lua "http://127.0.0.1:$port/health" \
     | tee "$RESULTS/.health"

@@ -7,6 +7,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -23,6 +26,7 @@ public final class FakeSlack implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicLong requests = new AtomicLong();
+    private final Map<String, AtomicLong> byName = new ConcurrentHashMap<>();
 
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
@@ -36,6 +40,7 @@ public final class FakeSlack implements AutoCloseable {
                 in.readAllBytes();
             }
             requests.incrementAndGet();
+            byName.computeIfAbsent(name(exchange.getRequestURI().getPath()), k -> new AtomicLong()).incrementAndGet();
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(200, OK.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -56,6 +61,25 @@ public final class FakeSlack implements AutoCloseable {
 
     public long requests() {
         return requests.get();
+    }
+
+    /** Requests so far by Web API method ("chat.postMessage") or, for response_url posts, "response_url". */
+    public Map<String, Long> requestsByName() {
+        Map<String, Long> copy = new TreeMap<>();
+        byName.forEach((k, v) -> copy.put(k, v.get()));
+        return copy;
+    }
+
+    public long requests(String name) {
+        AtomicLong count = byName.get(name);
+        return count == null ? 0 : count.get();
+    }
+
+    private static String name(String path) {
+        if (path.startsWith("/api/")) {
+            return path.substring("/api/".length());
+        }
+        return path.startsWith("/actions/") || path.startsWith("/commands/") ? "response_url" : path;
     }
 
     @Override
