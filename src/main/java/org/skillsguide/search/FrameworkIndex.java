@@ -380,9 +380,9 @@ public final class FrameworkIndex {
             return List.of();
         }
         // A word no statement has cannot be matched, so it cannot count; but when most of the words
-        // are unknown ("the meaning of life"), the rest match by accident.
+        // are unknown, or all but one ("tell me a joke"), what is left matches by accident.
         long known = weights.values().stream().filter(w -> w > 0).count();
-        if (known == 0 || known * 3 < weights.size() * 2) {
+        if (known == 0 || known * 2 < weights.size() || (known == 1 && weights.size() > 1)) {
             return List.of();
         }
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
