@@ -69,7 +69,11 @@ final class ChatCommand implements Callable<Integer> {
                     continue;
                 }
                 if (command.equals("reload")) {
-                    reloader.reload();
+                    try {
+                        reloader.reload();
+                    } catch (RuntimeException e) {
+                        out.println("[Reload failed (" + e.getMessage() + "); still answering from the data loaded before]");
+                    }
                     continue;
                 }
                 out.println();
