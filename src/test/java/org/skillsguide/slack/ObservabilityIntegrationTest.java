@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.skillsguide.config.ServeSettings;
-import org.skillsguide.http.SkillsGuideServer;
 
 /** The real server's metrics, admin command and health, reached the way Slack and a monitor reach them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,27 +24,21 @@ class ObservabilityIntegrationTest {
 
     private static final String ADMIN = "UADMIN1";
 
+    private RunningBot bot;
     private FakeSlackApi slack;
-    private ExecutorService work;
-    private SkillsGuideServer server;
     private SlackSender sender;
 
     @BeforeAll
     void start() throws Exception {
-        slack = new FakeSlackApi();
-        work = Executors.newSingleThreadExecutor();
-        Map<String, String> env = TestServers.environment(slack);
-        env.put(ServeSettings.SKILLS_GUIDE_ADMINS, ADMIN);
-        server = TestServers.start(env, work);
-        sender = new SlackSender(server.port(), TestServers.SIGNING_SECRET, TestServers.CLOCK);
+        bot = RunningBot.start(Executors.newSingleThreadExecutor(),
+                env -> env.put(ServeSettings.SKILLS_GUIDE_ADMINS, ADMIN), SlackCallPolicy.DEFAULT);
+        slack = bot.slack();
+        sender = bot.sender();
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        work.shutdownNow();
-        work.awaitTermination(5, TimeUnit.SECONDS);
-        slack.close();
+        bot.close();
     }
 
     @BeforeEach
@@ -108,7 +99,7 @@ class ObservabilityIntegrationTest {
 
         assertEquals("ephemeral", reply.get("response_type").getAsString());
         assertTrue(reply.get("text").getAsString().contains("only for the Skills Guide's admins"), reply.toString());
-        work.submit(() -> {}).get(10, TimeUnit.SECONDS); // anything the refusal had queued has run by now
+        bot.work().submit(() -> {}).get(10, TimeUnit.SECONDS); // anything the refusal had queued has run by now
         assertEquals(lastReloadBefore, health().get("lastReload").toString(), "no reload ran");
         assertTrue(slack.unclaimed().stream().noneMatch(call -> call.method().equals("response_url")), "nothing followed the refusal");
     }

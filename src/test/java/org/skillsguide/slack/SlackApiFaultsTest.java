@@ -8,16 +8,13 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.skillsguide.http.SkillsGuideServer;
 import org.skillsguide.slack.FakeSlackApi.Call;
 import org.skillsguide.slack.FakeSlackApi.Fault;
 
@@ -33,27 +30,22 @@ class SlackApiFaultsTest {
     private static final Duration ACK_LIMIT = Duration.ofMillis(2_500);
     private static final Duration WAIT = Duration.ofSeconds(15);
 
+    private RunningBot bot;
     private FakeSlackApi slack;
-    private ExecutorService work;
-    private SkillsGuideServer server;
     private SlackSender sender;
     private LogLines log;
     private int events;
 
     @BeforeAll
     void start() throws Exception {
-        slack = new FakeSlackApi();
-        work = Executors.newSingleThreadExecutor();
-        server = TestServers.start(TestServers.environment(slack), work, TestServers.QUICK_RETRIES);
-        sender = new SlackSender(server.port(), TestServers.SIGNING_SECRET, TestServers.CLOCK);
+        bot = RunningBot.start(Executors.newSingleThreadExecutor(), env -> { }, TestServers.QUICK_RETRIES);
+        slack = bot.slack();
+        sender = bot.sender();
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        work.shutdownNow();
-        work.awaitTermination(5, TimeUnit.SECONDS);
-        slack.close();
+        bot.close();
     }
 
     @BeforeEach

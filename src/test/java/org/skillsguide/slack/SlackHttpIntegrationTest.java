@@ -12,9 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.skillsguide.http.SkillsGuideServer;
 
 /**
  * The real server over real HTTP, talked to as Slack does, answering through a fake Slack Web API.
@@ -33,25 +30,20 @@ class SlackHttpIntegrationTest {
 
     private static final String ROLE = "Head of IT service management";
 
+    private RunningBot bot;
     private FakeSlackApi slack;
-    private ExecutorService work;
-    private SkillsGuideServer server;
     private SlackSender sender;
 
     @BeforeAll
     void start() throws Exception {
-        slack = new FakeSlackApi();
-        work = Executors.newSingleThreadExecutor();
-        server = TestServers.start(TestServers.environment(slack), work);
-        sender = new SlackSender(server.port(), TestServers.SIGNING_SECRET, TestServers.CLOCK);
+        bot = RunningBot.start(Executors.newSingleThreadExecutor());
+        slack = bot.slack();
+        sender = bot.sender();
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        work.shutdownNow();
-        work.awaitTermination(5, TimeUnit.SECONDS);
-        slack.close();
+        bot.close();
     }
 
     @BeforeEach
@@ -172,7 +164,7 @@ class SlackHttpIntegrationTest {
     void rejectsBadSignaturesAndProcessesNothing(String problem) throws Exception {
         String event = mention("Ev-bad-" + problem, "<@UBOT> skills for head of IT service management", "1700000000.000500", null);
         long now = TestServers.CLOCK.instant().getEpochSecond();
-        SlackSender stranger = new SlackSender(server.port(), "someone-elses-secret", TestServers.CLOCK);
+        SlackSender stranger = new SlackSender(bot.server().port(), "someone-elses-secret", TestServers.CLOCK);
         Map<String, String> headers = switch (problem) {
             case "missing" -> Map.of();
             case "wrong secret" -> signed(now, stranger.sign(now, event));

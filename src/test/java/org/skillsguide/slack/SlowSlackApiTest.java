@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.skillsguide.http.SkillsGuideServer;
 
 /** Slack waits 3 seconds for an acknowledgement; a Web API taking 5 seconds a call must not delay any. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -22,26 +19,21 @@ class SlowSlackApiTest {
     /** Slack's limit, less a margin for a loaded build machine. */
     private static final Duration ACK_LIMIT = Duration.ofMillis(2_500);
 
+    private RunningBot bot;
     private FakeSlackApi slack;
-    private ExecutorService work;
-    private SkillsGuideServer server;
     private SlackSender sender;
 
     @BeforeAll
     void start() throws Exception {
-        slack = new FakeSlackApi();
-        work = Executors.newFixedThreadPool(4);
-        server = TestServers.start(TestServers.environment(slack), work);
-        sender = new SlackSender(server.port(), TestServers.SIGNING_SECRET, TestServers.CLOCK);
+        bot = RunningBot.start(Executors.newFixedThreadPool(4));
+        slack = bot.slack();
+        sender = bot.sender();
         slack.delayEachCall(Duration.ofSeconds(5));
     }
 
     @AfterAll
     void stop() throws Exception {
-        server.close();
-        work.shutdownNow();
-        work.awaitTermination(10, TimeUnit.SECONDS);
-        slack.close();
+        bot.close();
     }
 
     @Test
