@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,9 +193,9 @@ public final class AnswerEngine {
             }
         });
         changes.sort(Comparator.comparing(SkillChange::change).thenComparing(SkillChange::skill));
-        List<String> oldResponsibilities = from.responsibilities().stream().map(AnswerEngine::key).toList();
+        List<String> oldResponsibilities = from.responsibilities().stream().map(Framework::key).toList();
         List<String> newResponsibilities = to.responsibilities().stream()
-                .filter(r -> !oldResponsibilities.contains(key(r)))
+                .filter(r -> !oldResponsibilities.contains(Framework.key(r)))
                 .toList();
         List<Suggestion> suggestions = List.of(
                 new Suggestion("Skills for " + to.name(), "/skills " + to.name(), to.name()),
@@ -213,7 +212,7 @@ public final class AnswerEngine {
 
     private static Map<String, SkillRequirement> byKey(List<SkillRequirement> requirements) {
         Map<String, SkillRequirement> map = new LinkedHashMap<>();
-        requirements.forEach(r -> map.putIfAbsent(key(r.skill()), r));
+        requirements.forEach(r -> map.putIfAbsent(Framework.key(r.skill()), r));
         return map;
     }
 
@@ -224,7 +223,7 @@ public final class AnswerEngine {
         }
         // Many levels share a statement word for word: show it once, with all of them.
         Map<String, List<StatementMatch>> byText = new LinkedHashMap<>();
-        found.forEach(m -> byText.computeIfAbsent(key(m.text()) + "\u0000" + m.skill().orElse(""), k -> new ArrayList<>()).add(m));
+        found.forEach(m -> byText.computeIfAbsent(Framework.key(m.text()) + "\u0000" + m.skill().orElse(""), k -> new ArrayList<>()).add(m));
         List<StatementHit> hits = byText.values().stream()
                 .limit(MAX_STATEMENTS)
                 .map(same -> new StatementHit(same.get(0).text(), same.get(0).matchedWords(),
@@ -257,7 +256,7 @@ public final class AnswerEngine {
         Set<String> named = new java.util.HashSet<>();
         List<Suggestion> suggestions = near.stream()
                 .filter(m -> m.score() >= SUGGEST)
-                .filter(m -> named.add(key(m.name())))
+                .filter(m -> named.add(Framework.key(m.name())))
                 .limit(MAX_SUGGESTIONS)
                 .map(AnswerEngine::suggestionFor)
                 .toList();
@@ -328,14 +327,14 @@ public final class AnswerEngine {
      */
     private List<NameMatch> alternatives(List<NameMatch> matches, NameMatch chosen) {
         Set<String> shown = new java.util.HashSet<>();
-        shown.add(key(chosen.name()));
+        shown.add(Framework.key(chosen.name()));
         if (chosen.type() == EntityType.ROLE) {
-            framework.role(chosen.name()).ifPresent(r -> r.levels().forEach(l -> shown.add(key(l.name()))));
+            framework.role(chosen.name()).ifPresent(r -> r.levels().forEach(l -> shown.add(Framework.key(l.name()))));
         }
         return matches.stream()
                 .filter(m -> m != chosen && m.score() >= Math.max(SUGGEST, chosen.score() - NEAR_BEST))
                 .filter(m -> m.phraseCoverage() >= FULL_PHRASE)
-                .filter(m -> shown.add(key(m.name())))
+                .filter(m -> shown.add(Framework.key(m.name())))
                 .limit(MAX_SUGGESTIONS)
                 .toList();
     }
@@ -374,7 +373,7 @@ public final class AnswerEngine {
         List<LevelNeed> needs = new ArrayList<>();
         for (RoleLevel level : framework.levelsNeeding(skill.name())) {
             level.skills().stream()
-                    .filter(r -> key(r.skill()).equals(key(skill.name())))
+                    .filter(r -> Framework.key(r.skill()).equals(Framework.key(skill.name())))
                     .findFirst()
                     .ifPresent(r -> needs.add(new LevelNeed(level, r.level(), r.expectations())));
         }
@@ -393,7 +392,7 @@ public final class AnswerEngine {
         return switch (match.type()) {
             case LEVEL -> framework.level(match.name());
             case ROLE -> framework.role(match.name()).flatMap(role -> role.levels().stream()
-                    .filter(level -> key(level.name()).equals(key(role.name())))
+                    .filter(level -> Framework.key(level.name()).equals(Framework.key(role.name())))
                     .findFirst()
                     .or(() -> role.levels().size() == 1 ? Optional.of(role.levels().get(0)) : Optional.empty()));
             default -> Optional.empty();
@@ -407,7 +406,4 @@ public final class AnswerEngine {
         return at >= 0 && at + 1 < role.levels().size() ? Optional.of(role.levels().get(at + 1)) : Optional.empty();
     }
 
-    private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT);
-    }
 }

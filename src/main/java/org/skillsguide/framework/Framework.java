@@ -96,7 +96,8 @@ public final class Framework {
         return levels().count();
     }
 
-    private static String key(String name) {
+    /** The form two spellings of one name share: lookups, merging and comparisons ignore case and edge spaces. */
+    public static String key(String name) {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 }

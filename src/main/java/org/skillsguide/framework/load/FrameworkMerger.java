@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,38 +52,38 @@ final class FrameworkMerger {
 
     private void register(Contribution contribution) {
         for (Role fragment : contribution.roles()) {
-            FamilyDraft family = families.computeIfAbsent(key(fragment.family()), k -> new FamilyDraft(fragment.family()));
-            RoleDraft role = roles.computeIfAbsent(key(fragment.name()), k -> family.add(new RoleDraft(fragment.name(), family)));
+            FamilyDraft family = families.computeIfAbsent(Framework.key(fragment.family()), k -> new FamilyDraft(fragment.family()));
+            RoleDraft role = roles.computeIfAbsent(Framework.key(fragment.name()), k -> family.add(new RoleDraft(fragment.name(), family)));
             if (role.family != family) {
                 problems.add(Problem.warning(contribution.file(), 0, "role '" + role.name + "' is in family '"
                         + role.family.name + "'; this file puts it in '" + fragment.family() + "': kept '"
                         + role.family.name + "'"));
             }
             for (RoleLevel level : fragment.levels()) {
-                LevelDraft draft = role.levels.computeIfAbsent(key(level.name()),
+                LevelDraft draft = role.levels.computeIfAbsent(Framework.key(level.name()),
                         k -> new LevelDraft(level.name(), contribution.file()));
-                level.skills().forEach(requirement -> draft.skills.computeIfAbsent(key(requirement.skill()),
+                level.skills().forEach(requirement -> draft.skills.computeIfAbsent(Framework.key(requirement.skill()),
                         k -> new RequirementDraft(requirement.skill(), contribution.file())));
             }
         }
-        contribution.skills().forEach(skill -> skills.computeIfAbsent(key(skill.name()), k -> new SkillDraft(skill.name())));
+        contribution.skills().forEach(skill -> skills.computeIfAbsent(Framework.key(skill.name()), k -> new SkillDraft(skill.name())));
     }
 
     // ---- pass two: contents, the first non-empty one winning
 
     private void fill(Contribution contribution) {
         for (Role fragment : contribution.roles()) {
-            RoleDraft role = roles.get(key(fragment.name()));
+            RoleDraft role = roles.get(Framework.key(fragment.name()));
             role.description = firstNonEmpty(role.description, fragment.description());
-            fragment.levels().forEach(level -> fill(role.levels.get(key(level.name())), level, contribution.file()));
+            fragment.levels().forEach(level -> fill(role.levels.get(Framework.key(level.name())), level, contribution.file()));
         }
         for (Skill fragment : contribution.skills()) {
-            SkillDraft skill = skills.get(key(fragment.name()));
+            SkillDraft skill = skills.get(Framework.key(fragment.name()));
             skill.description = firstNonEmpty(skill.description, fragment.description());
             fragment.levels().forEach(skill.levels::putIfAbsent);
         }
         for (Contribution.LevelOrder order : contribution.levelOrders()) {
-            RoleDraft role = roles.get(key(order.role()));
+            RoleDraft role = roles.get(Framework.key(order.role()));
             if (role.order.isEmpty()) {
                 role.order = Optional.of(order);
                 role.orderFile = contribution.file();
@@ -99,7 +98,7 @@ final class FrameworkMerger {
         level.description = firstNonEmpty(level.description, fragment.description());
         level.responsibilities = firstNonEmpty(level.responsibilities, fragment.responsibilities());
         for (SkillRequirement incoming : fragment.skills()) {
-            RequirementDraft requirement = level.skills.get(key(incoming.skill()));
+            RequirementDraft requirement = level.skills.get(Framework.key(incoming.skill()));
             if (requirement.level.isPresent() && incoming.level().isPresent()
                     && !requirement.level.equals(incoming.level())) {
                 problems.add(Problem.warning(file, 0, "'" + level.name + "' needs '" + requirement.name + "' at "
@@ -137,7 +136,7 @@ final class FrameworkMerger {
         for (RoleDraft role : roles.values()) {
             for (LevelDraft level : role.levels.values()) {
                 for (RequirementDraft requirement : level.skills.values()) {
-                    SkillDraft skill = skills.computeIfAbsent(key(requirement.name), k -> {
+                    SkillDraft skill = skills.computeIfAbsent(Framework.key(requirement.name), k -> {
                         if (someFileDescribesSkills) {
                             problems.add(Problem.warning(requirement.file, 0, "skill '" + requirement.name
                                 + "' is needed by '" + level.name + "' but described nowhere: created from what"
@@ -186,7 +185,7 @@ final class FrameworkMerger {
         List<LevelDraft> ordered = new ArrayList<>();
         role.order.ifPresent(order -> {
             for (String wanted : order.levels()) {
-                LevelDraft level = role.levels.get(key(wanted));
+                LevelDraft level = role.levels.get(Framework.key(wanted));
                 if (level == null) {
                     problems.add(Problem.warning(role.orderFile, order.line(), "level order names '" + wanted
                             + "', which is not a level of role '" + role.name + "'"));
@@ -195,7 +194,7 @@ final class FrameworkMerger {
                 }
             }
         });
-        List<LevelDraft> rest = ladder.stream().map(name -> role.levels.get(key(name)))
+        List<LevelDraft> rest = ladder.stream().map(name -> role.levels.get(Framework.key(name)))
                 .filter(level -> !ordered.contains(level)).toList();
         if (role.order.isPresent() && !rest.isEmpty()) {
             problems.add(Problem.warning(role.orderFile, role.order.get().line(), "level order of role '" + role.name
@@ -212,10 +211,6 @@ final class FrameworkMerger {
 
     private static List<String> firstNonEmpty(List<String> current, List<String> incoming) {
         return current.isEmpty() ? incoming : current;
-    }
-
-    private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     // ---- drafts: mutable while merging, turned into immutable records by build()

@@ -1,5 +1,6 @@
 package org.skillsguide.framework.load;
 
+import org.skillsguide.framework.Framework;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -183,7 +183,7 @@ final class StatementFileParser {
             } else if (name.isEmpty()) {
                 log.error(number, "'Role level:' without a name; block ignored");
             } else {
-                String key = key(name.text());
+                String key = Framework.key(name.text());
                 if (levels.containsKey(key)) {
                     log.warning(number, "level '" + name.text() + "' repeated in this file; its blocks are merged");
                 }
@@ -227,14 +227,14 @@ final class StatementFileParser {
             if (heading.levelWasPlaceholder()) {
                 log.mended(TextDefect.NOT_IN_USE_PLACEHOLDER.description(), number);
             }
-            SkillDraft existing = level.skills.get(key(heading.name()));
+            SkillDraft existing = level.skills.get(Framework.key(heading.name()));
             if (existing != null) {
                 log.warning(number, "skill '" + heading.name() + "' repeated in this level; its lines are merged");
                 skill = existing;
                 skill.level = skill.level.or(heading::level);
             } else {
                 skill = new SkillDraft(heading.name(), heading.level());
-                level.skills.put(key(heading.name()), skill);
+                level.skills.put(Framework.key(heading.name()), skill);
             }
             section = Section.SKILL;
         }
@@ -273,10 +273,6 @@ final class StatementFileParser {
                     : List.of();
             return new Contribution(log.file(), true, List.of(parsed), List.of(), orders, problems);
         }
-    }
-
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 
     private static final class LevelDraft {
