@@ -139,6 +139,24 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * The engine failed on this question (a bug, logged where it happened). Counted as no_match,
+     * but the card says plainly that the bot failed, not that the framework lacks an answer.
+     */
+    record FailedAnswer(String question) implements Answer {
+        public AnswerKind kind() {
+            return AnswerKind.NO_MATCH;
+        }
+
+        public List<String> subjects() {
+            return List.of();
+        }
+
+        public List<Suggestion> suggestions() {
+            return List.of();
+        }
+    }
+
     /** A skill a level needs, with the skill's own description. */
     record RequiredSkill(SkillRequirement requirement, Skill skill) {}
 

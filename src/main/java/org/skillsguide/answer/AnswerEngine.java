@@ -71,9 +71,9 @@ public final class AnswerEngine {
         try {
             return answerUnguarded(asked);
         } catch (RuntimeException e) {
-            // A bug must not reach the asker as a stack trace: log it, and say nothing was found.
+            // A bug must not reach the asker as a stack trace: log it, and say plainly that we failed.
             LOG.error("answering failed for a question of {} characters", asked.length(), e);
-            return new Answer.NoMatchAnswer(asked, List.of());
+            return new Answer.FailedAnswer(asked);
         }
     }
 

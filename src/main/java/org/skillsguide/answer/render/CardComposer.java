@@ -50,6 +50,11 @@ public final class CardComposer {
             return help(a);
         } else if (answer instanceof Answer.NoMatchAnswer a) {
             return noMatch(a);
+        } else if (answer instanceof Answer.FailedAnswer) {
+            return new Card("Something went wrong", List.of(
+                    section("Sorry, something went wrong while I was answering that. It has been logged for the"
+                            + " admins; please try again, or ask it another way."),
+                    context("Try `/role`, `/skills` or `/skill` with a name, or ask `help`.")), List.of());
         }
         throw new IllegalStateException("no card for " + answer.kind());
     }

@@ -51,6 +51,16 @@ class SlackRendererTest {
     }
 
     @Test
+    void aFailureSaysTheBotFailedNotThatTheFrameworkLacksAnAnswer() {
+        SlackMessage message = SlackRenderer.render(new Answer.FailedAnswer("anything"), Presentation.privateCard());
+        String blocks = message.blocksJson();
+        assertTrue(blocks.contains("something went wrong"), blocks);
+        assertFalse(blocks.contains("couldn't find"), blocks);
+        assertFalse(blocks.contains(CardActions.SHARE_HERE), "nothing to share");
+        assertTrue(SlackLimits.violations(message).isEmpty());
+    }
+
+    @Test
     void escapesMarkupFromUserText() {
         SlackMessage message = SlackRenderer.render(engine.answer("<!channel> & <@U1> what?"), Presentation.privateCard());
         String blocks = message.toJson().get("blocks").toString();
